@@ -44,7 +44,9 @@ def test_a_visit_is_the_occasion_of_the_act_just_before_it() -> None:
     assert visit.date == FuzzyDate.of_year(2008)  # was 1953: the sentence's first clause
     assert visit.title == "Susilo Bambang Yudhoyono visits Brazil"  # was "Visit"
     assert visit.location == "Brazil"
-    assert visit.participants == ("Susilo Bambang Yudhoyono",)
+    # (and the state visited takes part, as "Lula visited India" names India; ext156: the
+    # visit's place a state's name, no capital, was left out)
+    assert visit.participants == ("Susilo Bambang Yudhoyono", "Brazil")
 
 
 def test_a_state_executing_a_foreign_citizen_is_an_event() -> None:

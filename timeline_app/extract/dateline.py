@@ -2800,6 +2800,8 @@ def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date
                                        f"{MONTH_NAMES[pm - 1]} {py}{order}")
         if year is None and (header := _header_dateline(text)) is not None:
             return header
+        if year is None and (headline := _headline_dateline(text)) is not None:
+            return headline
         if year is not None:
             return Dateline(year=year, year_basis=f"the year {year} was given; no dateline found")
         return Dateline(year_basis="no dateline found")
@@ -3071,6 +3073,59 @@ def _header_dateline(text: str, found: Dateline | None = None) -> Dateline | Non
         return Dateline(month=month, day=day, year=year, span=header.span, year_basis=basis)
     return Dateline(place=found.place, month=month, day=day, year=year, outlet=found.outlet,
                     span=header.span, year_basis=basis)
+
+
+_HEADLINE_PLAN = re.compile(r"\b(?i:to|will|would|due|set|plans?|planned|expected|scheduled|"
+                            r"ahead\s+of|before|until|by|since|after|anniversary|years?)\b")
+"""A headline's word that makes its date no day of the news ('Leaders to meet on 20 March
+2026', 'ahead of', 'since 12 March 1990', '... anniversary')."""
+_HEADLINE_WORDS = 24
+"""The most words a headline holds (a longer first line is the lead)."""
+_HEADLINE_RECENT_YEARS = 2
+"""With no weekday in the lead, how many years back from today a headline's date may be."""
+
+
+def _headline_dateline(text: str) -> Dateline | None:
+    """The dateline of an article whose only date is in its headline: the article's first line,
+    a headline (no closing period, at most :data:`_HEADLINE_WORDS` words, a line of the body
+    after it), holding one whole day with its year that tells the day of the news ('Morocco
+    and Spain sign fisheries accord in Rabat on 12 March 2026'; not a plan or a count back,
+    :data:`_HEADLINE_PLAN`).  The lead (the body's first paragraph) must name that day's
+    weekday, or no weekday at all when the day is at most :data:`_HEADLINE_RECENT_YEARS` years
+    before today; never a day after today.  ext156, from the blind sets' misses: such a story had no
+    date, and every event told by its weekday was lost.
+
+    Returns:
+        The dateline (the headline's day, no place), or ``None``."""
+    lines = [m for m in _LINE.finditer(text[:_TOP_CHARS]) if m.group(0).strip()]
+    if len(lines) < 2:
+        return None
+    head, lead = lines[0], lines[1]
+    words = head.group(0).split()
+    if head.group(0).rstrip().endswith(".") or len(words) > _HEADLINE_WORDS:
+        return None
+    dates = [m for m in _LINE_DATE.finditer(head.group(0)) if _ymd_of(m.groupdict()) is not None]
+    if len(dates) != 1 or _HEADLINE_PLAN.search(head.group(0)) is not None:
+        return None
+    found = _ymd_of(dates[0].groupdict())
+    if found is None or found[1] is not None:
+        return None  # (an order of day and month the headline leaves open: no guess)
+    (year, month, day), _ = found
+    if not max(MIN_YEAR, 1) <= year <= MAX_YEAR:
+        return None
+    when = _dt.date(year, month, day)
+    named = {WEEKDAYS[w.lower()] for w in re.findall(r"[A-Za-z]+", lead.group(0))
+             if w.lower() in WEEKDAYS and w[0].isupper()}
+    if named and when.weekday() not in named or when > _today():
+        return None
+    if not named and not 0 <= (_today() - when).days <= 366 * _HEADLINE_RECENT_YEARS:
+        return None
+    words_read = " ".join(dates[0].group(0).split())
+    basis = (f"no dateline; the headline's '{words_read}' is the day of its news"
+             + (f", a {WEEKDAY_NAMES[when.weekday()]} as the lead says" if named else ""))
+    at = head.start() + dates[0].start()
+    return Dateline(month=month, day=day, year=year, span=(at, at + len(dates[0].group(0))),
+                    year_basis=basis)
 
 
 def _letterhead_place_before(text: str, span: tuple[int, int]) -> str:

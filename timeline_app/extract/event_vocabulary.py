@@ -905,7 +905,11 @@ VERB_NEEDS: dict[str, str] = {
     # "sat down together", "sit down with Kallas", "sat down at the same (negotiating)
     # table": not "sat down with reporters" (an interview) or "sat down" alone
     "sit": r"\s+down\s+(?:together\b|at\s+the\s+(?:same\s+|negotiating\s+)*table\b|"
-           r"with\s+(?!(?:the\s+)?(?:reporters|journalists|the\s+press|media)\b))", "roll": r"\s+out\b", "bail": r"\s+out\b",
+           r"with\s+(?!(?:the\s+)?(?:reporters|journalists|the\s+press|media)\b)"
+           # (or to a working meal: "the two ministers sat down to a working dinner on
+           # Tuesday", ext156 from the blind sets' misses: no row)
+           r"|(?:to|for)\s+(?:a|an|their|the)\s+(?:working|official|private|bilateral)\s+"
+           r"(?:dinner|lunch|luncheon|breakfast|meal|session)\b)", "roll": r"\s+out\b", "bail": r"\s+out\b",
     # (not "ordered him held until August 5": a date is no number of things ordered)
     "order": r"\s+(?:(?!(?:until|till|by|on|in|from|before|after)\s)\S+\s+){0,4}?"
              r"(?:\d|jets?|aircraft|planes?|airliners?|ships?|trains?|troops\b|forces\b|"
@@ -1309,6 +1313,10 @@ VERB_NEEDS: dict[str, str] = {
             # mission in Wellington", "opened a high commission in Canberra", verify59 F24:
             # no row; an article first, not "opened fire on the mission")
             r"(?:a|an|its|their|the)\s+(?:\S+\s+){0,2}?(?:[Mm]issions?|[Hh]igh\s+[Cc]ommissions?)\b|"
+            # (an exhibition or a fair someone opens: "The two ministers opened an exhibition
+            # on fifty years of ties on Monday", ext156 from the blind sets' misses: no row)
+            r"(?:a|an|its|their|the)\s+(?:\S+\s+){0,3}?(?:[Ee]xhibitions?|[Ee]xpo|[Ff]airs?|"
+            r"[Ff]estivals?|[Bb]iennale)\b|"
             rf"(?!the\s+(?:door|way)\b)(?=(?:the|a|an|its|their|this)\s|{CAPITAL})"
             r"(?:\S+\s+){0,4}?(?:[Gg]eneral\s+[Aa]ssembly|[Ss]ummit|"
             r"[Cc]onference|[Ff]orum|[Cc]ongress|session|[Ss]ession)\b"
@@ -1927,6 +1935,13 @@ AGENT_EVENTS: tuple[str, ...] = (
 President Hosni Mubarak" (the revolution ousted him: verify45 F10's "Hosni Mubarak ousts
 Hosni Mubarak"), "The uprising that ousted Bashir in April 2019 was led by students"."""
 
+SHOWS = (r"\b(?:exhibitions?|exhibits?|expos?|expositions?|(?:trade|book|art|food|"
+          r"investment|travel|tourism)\s+fairs?|festivals?|biennales?|showcases?)\b"
+          r"(?!,?\s+(?:which|that)\b)")
+"""An exhibition, an expo, a fair or a festival, the subject of "opened" or "closed" (not in a
+relative clause: "for the expo, which opens on Monday", the trip there is the act)."""
+
+
 SUBJECT_NEEDS: dict[str, str] = {
     # (ships or aircraft that collide, told by their subject: "an incident off the reef in
     # which two trawlers collided"; ext143, from blind set h26: no row)
@@ -1995,7 +2010,9 @@ SUBJECT_NEEDS: dict[str, str] = {
     # (and an airport shut: "Riga airport was closed for several hours on Monday night",
     # verify76 F9: no row for the closure the article's expulsions came after)
     "close": r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Cc]onsulate-[Gg]eneral|borders?|"
-             r"[Cc]rossings?|airspace|[Oo]ffices?|[Mm]issions?|airports?)\b",
+             r"[Cc]rossings?|airspace|[Oo]ffices?|[Mm]issions?|airports?)\b"
+             # (and an exhibition or a fair that closes, as one that opens: ext156)
+             rf"|{SHOWS}",
     "halt": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
             r"fighting|offensive|operations)\b",
     # "The China-Laos Railway, which opened in December 2021"
@@ -2003,6 +2020,9 @@ SUBJECT_NEEDS: dict[str, str] = {
             r"port|airport|tunnel|highway|line|office|canal|dam|plant|factory|"
             # (a new terminal, quay or station "due to open": verify88 F5, ext155: no row)
             r"terminal|quay|station|checkpoint)\b"
+            # (an exhibition or a fair that opens: "An exhibition of Khmer ceramics opened at
+            # the National Museum on Tuesday", ext156 from the blind sets' misses: no row)
+            rf"|{SHOWS}"
             # a gathering opened ("The Congress of Vienna opened in September 1814": the main
             # event of verify41's a3 was none), not in a relative clause ("for the summit,
             # which opens on Monday": the trip there is the event)
@@ -2661,6 +2681,11 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "independence": (r"\b(?:its|their|the|of|after|since|before|declared|declares|declare|proclaimed|"
                      r"proclaims|gained|gains|won|wins|"
                      r"achieved|regained|restored)\s+(?:\S+\s+)?",
+                     rf"\s+(?:on|in)\s+(?:\d|{CAPITAL}[a-z]+\s+\d)"
+                     # (and from whom: "gained its independence from Britain on 12 March 1968",
+                     # ext156 from dev's misses: no row; the date still after it, which a key
+                     # date's entry may give instead, triggers.reading)
+                     rf"|\s+from\s+(?:the\s+)?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}}"
                      rf"\s+(?:on|in)\s+(?:\d|{CAPITAL}[a-z]+\s+\d)"),
     # a prisoner exchange told by its noun with its own date ("A previous exchange on
     # October 2 was the largest since the start of the year", ext94 from verify64 F5: no

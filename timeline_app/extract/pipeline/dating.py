@@ -1825,6 +1825,19 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                         f"'{text[owner.start:owner.end]}' on {owner.date}, so "
                                         f"{m.date}")
                         continue
+                    if m.pos == "verb" and not m.planned and m.category in ("meeting", "visit") \
+                            and owner.category in ("meeting", "visit") and owner.end <= m.start \
+                            and owner.date is not None and owner.date.precision is Precision.DAY \
+                            and _THEN_LATER.match(text, owner.end, m.start) is not None \
+                            and set(m.participants) - set(owner.participants) - set(m.countries) \
+                            and not set(owner.participants) - {owner.subject} & set(m.participants):
+                        # "met Saleumxay on Tuesday and later called on Prime Minister
+                        # Sonexay": the sentence's next meeting, with someone new, later that
+                        # day, a row of its own (ext156, from the blind sets' misses and dev's
+                        # Dhaka readout: the call on the chief adviser was folded into the
+                        # consultations)
+                        _held_at(m, owner, text, "later the same day as")
+                        continue
                     same = _AT_THE_SAME_GATHERING.match(text, m.end, m.seg.end) \
                         if m.pos == "verb" and not m.planned and owner.category == "meeting" \
                         and owner.end <= m.start and m.category != "statement" else None
@@ -2299,6 +2312,12 @@ _A_DAY_S_LAST = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy
 """A gathering named by its day's possessive: 'Tuesday's | meeting', 'yesterday's EU | summit'."""
 _FRONTED_AT_THEN_SUBJECT = re.compile(r"(?:\s+(?:in|of|at)\s+[^,;:()]{1,60})?,\s+[^,;:()]{1,80}")
 """After the fronted gathering, up to the clause's verb: 'summit| in Astana, Belarus |signed'."""
+
+
+_THEN_LATER = re.compile(r"[^.;]*?,?\s+and\s+(?:then\s+|later\s+|afterwards\s+|in\s+the\s+"
+                         r"(?:afternoon|evening)\s+){1,2}(?:\w+ly\s+)?$", re.IGNORECASE)
+"""From an act to the next verb of its sentence: '(met Saleumxay) on Tuesday, and later |
+(called on ...)', '... and then | (paid a courtesy call ...)'."""
 
 
 def _held_at(m: Mention, gathering: Mention, text: str, how: str) -> None:

@@ -1051,11 +1051,15 @@ _PARTNER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|at|for|after|before|sinc
 
 _PARTICIPLE_APPOSITIVE = re.compile(rf"\s*((?:{CAPITAL}[\w'-]*|the|a|an|its|their|his|her)"
                                     r"(?:\s+[\w'-]+){0,4}"
-                                    rf"(?:\s+(?:in|at)\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{1,2}})?),"
+                                    rf"(?:\s+(?:in|at)\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{1,2}}"
+                                    r"|\s+(?:for|of)\s+(?:the\s+)?(?:(?i:fiscal|financial|budget)\s+"
+                                    r"(?:(?i:year)\s+)?|FY\s?)(?:19|20)\d\d(?:[/\u2013-]\d\d(?:\d\d)?)?)?),"
                                     r"\s+(?:\w+ly\s+)?")
 """The subject of a sentence and the comma before a participle: 'The minister, | appointed'; a
 place of more than one word may close it ('The ministers' meeting in Addis Ababa, | postponed',
-verify73 F9: "Ministers' meeting postpones")."""
+verify73 F9: "Ministers' meeting postpones"), and so may the fiscal year it is for ('The budget
+for fiscal year 2025/26, | approved in June', ext156 from the blind sets' misses: "Budget
+approves", the participle read as the budget's act)."""
 _APPOSITIVE_CLOSES = re.compile(r"[^,;.]{0,60},\s+[a-z]")
 """After the participle, its phrase closes with a comma and the sentence goes on."""
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -1213,8 +1217,21 @@ def _subject_with_its_pp(text: str, seg: Segment, mention: Mention,
         # open the sentence, and no other verb follows: the sentence's own verb (the row
         # read "Truce resumed in Cairo", the truce taken for what was resumed)
         return True
+    if mention.verb in ("open", "close") and _A_SHOW_AND_ITS_PHRASE.fullmatch(
+            text, clause_left(text, seg, mention.start), mention.start) is not None:
+        # "An exhibition of Khmer ceramics opened at the museum on Tuesday": the show that
+        # opens the clause is the verb's subject, not the ceramics (ext156: "Ceramics opened")
+        return True
     return _NOUN_FROM_NOUNS.fullmatch(text, start, mention.start) is not None \
         and not _DATED_AFTER.match(text, mention.end, seg.end)
+
+
+_A_SHOW_AND_ITS_PHRASE = re.compile(
+    rf"\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er)?\s*(?:[\w'\u2019-]+\s+){{0,4}}?"
+    rf"{vocab.SHOWS}(?:\s+(?:of|on|about|marking|celebrating|featuring|showcasing|devoted\s+to|"
+    r"dedicated\s+to)\s+[^,;:()]{1,90}?)?\s+(?:(?:has|have|had|officially|formally|finally)\s+)*")
+"""'An exhibition of Khmer ceramics | opened', 'The trade fair | closed': a show and what it
+is of, the subject of "opened" or "closed" (``vocab.SHOWS``)."""
 
 
 _NAMES_THE_NOUN = re.compile(rf"{CAPITAL}[\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z0-9][\w'\u2019-]*){{0,5}}\s+")

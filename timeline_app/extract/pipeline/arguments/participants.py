@@ -2277,6 +2277,15 @@ _VISITING = frozenset({"visit", "go", "travel", "arrive", "tour"})
 "arrived in Beijing"); not "leave for", "head for", "fly to": a way, not a stay."""
 
 
+_A_TOUR_TAKES_THEM_TO = re.compile(
+    r"\b(?:tour|trip|journey|swing)\s+(?:that|which)\s+(?:will|would|is\s+to|was\s+to)\s+"
+    r"(?:also\s+)?(?:take|bring)\s+(?:him|her|them)\s+(?:to|through)\s+"
+    rf"(?P<to>(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,3}}"
+    rf"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,3}}){{0,6}})")
+"""'on a tour that will take him to | Saudi Arabia, Qatar and the United Arab Emirates': the
+places a visit's tour goes to, told after it."""
+
+
 _A_VISIT_PUT_OFF = re.compile(r"\b(?:visit|trip|tour)$")
 """A verb's patient that is a visit: "(Kovac's planned) visit | was postponed"."""
 _OWNERS_VISIT = re.compile(r"\b(?:after|following|since|before|until)\s+(?:[\w.-]+\s+){0,4}?"
@@ -2306,17 +2315,32 @@ def _hosts_of_the_visit(told: list[Mention], named: list[str], entities: Entitie
         # ("The envoy returned to Paris in January 2022": the state an envoy returns to
         # takes part, dev AFP's France; not the returner's own, ``own`` below)
         back = m.pos == "verb" and m.verb == "return"
+        route = _A_TOUR_TAKES_THEM_TO.search(m.seg.text, m.start - m.seg.start) \
+            if m.category == "visit" else None
         if not (m.category == "visit" and m.verb in _VISITING or put_off or back) or \
-                not m.location or (
+                not (m.location or route) or (
                 m.pos == "noun" and _OWNERS_VISIT.search(m.seg.text, 0, m.start - m.seg.start)):
             continue
-        for place in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.location):
+        places = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.location) if m.location else []
+        if route is not None:
+            # ("is due in the Gulf next week on a tour that will take him to Saudi Arabia,
+            # Qatar and the United Arab Emirates": each state of the tour; ext156, from
+            # dev's side-missing kinds: the visitor alone)
+            places += [p if p in COUNTRIES else p.rstrip(".") for p in (
+                re.sub(r"^the\s+", "", p) for p in
+                re.split(r",\s*(?:and\s+)?|\s+and\s+", route.group("to")))]
+        for place in places:
             # ("When Milei visited the White House on October 14": the venue's city hosts,
             # as "visited Washington" does; ext81)
             place = VENUE_CITIES.get(place, place)
-            if place not in CAPITALS:
+            if place in COUNTRIES and COUNTRIES[place] not in BLOCS:
+                # ("is due in Cambodia next week on a tour": the state visited, as its
+                # capital would be; ext156, from dev's side-missing kinds: the visitor alone)
+                state = entities.state_name(COUNTRIES[place])
+            elif place not in CAPITALS:
                 continue
-            state = entities.state_name(_state_of_capital(place, entities, year))
+            else:
+                state = entities.state_name(_state_of_capital(place, entities, year))
             if state not in own and state not in hosts:
                 hosts.append(state)
     return hosts

@@ -1853,9 +1853,13 @@ def the_subject_of_the_first_conjunct(text: str, mentions: list[Mention], entiti
     event noun's subject is its light verb's ("held | its first hearings")."""
     previous: Mention | None = None
     for m in mentions:
+        if m.pos == "verb" and not m.subject and _A_TIME_ADVERB.fullmatch(m.subject_phrase):
+            m.subject_phrase = ""  # (", and later | called on": no subject, the time's word;
+            # ext156, the row read "Later calls on ...")
         if previous is not None and m.pos == "verb" and not m.subject and \
                 not m.subject_phrase and previous.seg is m.seg and previous.end <= m.start and \
-                _AND_THE_NEXT_VERB.fullmatch(text, previous.end, m.start) is not None:
+                (_AND_THE_NEXT_VERB.fullmatch(text, previous.end, m.start) is not None
+                 or _AND_LATER_THE_NEXT_VERB.fullmatch(text, previous.end, m.start) is not None):
             name, phrase = previous.subject, previous.subject_phrase
             if not name and not phrase:
                 light = _LIGHT_VERB_BEFORE.search(text, m.seg.start, previous.phrase_start
@@ -1865,9 +1869,20 @@ def the_subject_of_the_first_conjunct(text: str, mentions: list[Mention], entiti
                                                  dateline_end)
             if name:
                 m.subject = name
+                if name in entities.people and name not in m.participants:
+                    m.participants.insert(0, name)  # (a person who does both acts)
             elif phrase and " " not in phrase.strip():
                 m.subject_phrase = phrase
         previous = m
+
+
+_AND_LATER_THE_NEXT_VERB = re.compile(
+    r"(?:\s+(?!(?:and|but|or|that|which|who|whom|whose|when|after|before|while|because|"
+    r"if|as)\b)[\w'\u2019.,-]+){0,14}?,?\s+and\s+(?:then|later|afterwards)\s+")
+"""'(held talks) with her counterpart ... on Tuesday morning, and later | (called on)': the
+next act of the subject, told as later, past a longer first clause (ext156)."""
+_A_TIME_ADVERB = re.compile(r"(?i:later|then|afterwards|subsequently|finally|also)")
+"""A word read as a verb's subject phrase that is only when the verb's act came."""
 
 
 _LIGHT_VERB_BEFORE = re.compile(r"\b(held|made|gave|issued|conducted|began|opened)\s+$")
