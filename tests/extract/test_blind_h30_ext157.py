@@ -9,7 +9,7 @@ import pytest
 
 from timeline_app.extract import dateline as dl
 from timeline_app.extract import extract_events, read_dateline, tag_timexes
-from timeline_app.extract.pipeline.eras import gregorian_years
+from timeline_app.extract.other_calendars import gregorian_years
 
 TODAY = _dt.date(2026, 12, 7)
 

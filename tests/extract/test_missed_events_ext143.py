@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline_app.extract import extract_events
-from timeline_app.extract.pipeline.eras import years_of_other_calendars
+from timeline_app.extract.other_calendars import years_of_other_calendars
 from timeline_app.extract.pipeline.lexicon import trigger_words
 from timeline_app.extract.timex import tag_timexes
 

@@ -85,7 +85,7 @@ from .month_names import (
     month_word_pattern,
     weekday_word_pattern,
 )
-from .pipeline.eras import gregorian_years
+from .other_calendars import gregorian_years
 from .sentences import Segment, split_sentences
 
 # the tagger's tables: one vocabulary
@@ -2560,7 +2560,7 @@ def read_dateline(text: str, year: int | None = None, *,
         with ``year_basis`` saying so.  Its ``outlet`` is the agency that signs the
         article off on its last line when the dateline names none (``_signed_off_outlet``).
         Years of the Buddhist era are read as their Gregorian years (a Thai agency's
-        'Thursday, 14 May B.E. 2569': :func:`.pipeline.eras.gregorian_years`).
+        'Thursday, 14 May B.E. 2569': :func:`.other_calendars.gregorian_years`).
     """
     text = gregorian_years(text)
     dateline = _read_dateline(text, year, timeline_days)

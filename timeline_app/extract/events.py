@@ -37,6 +37,7 @@ from . import event_vocabulary as vocab
 from .chronology import entry_clause
 from .dateline import STATE_LINE, Dateline, byline_spans, letterhead_case, read_dateline
 from .letters import CAPITAL
+from .other_calendars import as_written, gregorian_years_in_place, years_of_other_calendars
 from .pipeline.arguments import (
     describe_mentions,
     event_participants,
@@ -90,7 +91,6 @@ from .pipeline.dating import (
     years_of_dated_entries,
 )
 from .pipeline.entities import Entities
-from .pipeline.eras import as_written, gregorian_years_in_place, years_of_other_calendars
 from .pipeline.fiscal import fiscal_year_span
 from .pipeline.inflection import third_person, verb_lemma
 from .pipeline.lexicon import TRIGGER_TABLE

@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # (the dateline reader imports this module, and the tagger imports it)
-    from ..timex import Timex
+    from .timex import Timex
 
 #: The Buddhist era's year minus the Gregorian year of the same (solar Thai) calendar year.
 BUDDHIST_ERA_OFFSET = 543
