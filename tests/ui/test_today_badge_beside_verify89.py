@@ -8,18 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
+from tests.ui.test_today_line_view86 import (  # (fixed_clock: autouse, today 7 Dec 2026)
+    TODAY,
+    fixed_clock,  # noqa: F401
+)
 from timeline_app.core import Event, FuzzyDate, Source, Timeline, clock
 from timeline_app.ui.view_axis import TODAY_BESIDE_PX, _today_label_at
-
-TODAY = dt.date(2026, 12, 7)
-
-
-@pytest.fixture(autouse=True)
-def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
-    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2026, 12, 7, 15, 30))
 
 
 def _wire_of_4_december() -> Timeline:
@@ -41,6 +35,7 @@ def test_the_label_says_where_the_line_is() -> None:
 
 def test_a_today_badge_pushed_aside_by_an_article_badge_points_to_its_line(
         shown_view) -> None:  # type: ignore[no-untyped-def]
+    assert clock.today() == TODAY
     view = shown_view(_wire_of_4_december(), size=(900, 420))
     width = view.viewport().width()
     seen = set()
