@@ -11,6 +11,7 @@ from typing import Any
 from timeline_app.core.plans import is_plan_title
 from timeline_app.ui import prompts
 from timeline_app.ui.main_window import done_words
+from timeline_app.ui.safe_text import display_title
 
 
 def _held(window: Any) -> Any:
@@ -76,3 +77,5 @@ def test_ticking_planned_says_the_title_gained_its_ending(window: Any, monkeypat
     said = window.statusBar().currentMessage()
     assert said.startswith("Edited “"), said
     assert "Planned added “(scheduled)” to its title" in said
+    assert f"“{display_title(event.title, 80)} (scheduled)”" in said  # (whole, once)
+    assert "” → “" not in said

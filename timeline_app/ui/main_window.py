@@ -4465,7 +4465,11 @@ class MainWindow(QMainWindow):
         self.document.update_event(edited, shown=self.legend_bar.categories())
         self.view.show_event(edited.id)
         if stack.index() != steps:  # (OK on an unchanged event is no step, and no words)
-            self._say_step_done(stack.text(stack.index() - 1), planned_words(old, edited))
+            note = planned_words(old, edited)
+            # (the plan's ending alone added: the new title whole, where the step's name,
+            # "Edit “…” → “…”", cut both titles to one look)
+            self._say_step_done(f"Edit “{display_title(edited.title, 80)}”" if note
+                                else stack.text(stack.index() - 1), note)
         return True
 
     def _say_step_done(self, step: str, note: str = "") -> None:
