@@ -257,6 +257,7 @@ from .merge import (
     disagreeing_dates,
     merge_spellings,
     merged_summary,
+    one_name_per_body,
     participant_key,
     readable_basis,
     summary_without_sentences,
@@ -4052,6 +4053,9 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     named = None if add_participants or not participants else _named_in_title(existing, ours)
     participants += [p for p in incoming.participants if participant_key(p) not in known
                      and ours.get(p) not in known and (named is None or p in named)]
+    # a body's name alone and told with its state, "Milli Majlis" and "Azerbaijan's Milli
+    # Majlis", are one participant, the longer kept (verify89 F11)
+    participants = list(one_name_per_body(participants))
     date = _finer(existing.date, incoming.date)
     # A date a person set (typed in a review or the editor, or moved by hand) is theirs: a
     # finer one read again is no improvement (verify51 F19: "1954", typed over the

@@ -56,7 +56,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from .dates import FuzzyDate, describe_range
 from .model import Event, Evidence
-from .names import _BODY_SUFFIXES, _state_body_key
+from .names import _BODY_SUFFIXES, _state_body_key, state_named_body
 from .query import fold
 from .sourced import evidence_kept_by, evidence_source
 
@@ -64,7 +64,7 @@ __all__ = ["FILE_BASES", "HAND_DATED", "TIMELINEJS_BASIS", "TIMELINE_PROJECT_BAS
            "TOLD_OTHERWISE", "correction_notes_last", "date_source", "dated_by_hand",
            "disagreeing_dates", "imported_from", "is_correction_note", "merge_into_one",
            "merge_spellings", "merged_participants", "merged_status", "merged_summary",
-           "participant_key", "readable_basis", "spells_at_least_as_exactly",
+           "one_name_per_body", "participant_key", "readable_basis", "spells_at_least_as_exactly",
            "summary_without_sentences", "told_otherwise",
            "told_otherwise_span", "told_otherwise_words"]
 
@@ -155,7 +155,37 @@ def merged_participants(events: Sequence[Event]) -> tuple[str, ...]:
             if key and key not in seen:
                 seen.add(key)
                 names.append(name)
-    return merge_spellings(names, (n for e in events for n in e.participants))
+    return one_name_per_body(merge_spellings(names, (n for e in events for n in e.participants)))
+
+
+def one_name_per_body(names: Sequence[str]) -> tuple[str, ...]:
+    """``names`` (a merged event's participants) with a body's name alone ("Milli Majlis")
+    left out when exactly one other name tells that body with its state ("Azerbaijan's
+    Milli Majlis", ``names.state_named_body``): the longer name, which says whose body
+    it is, takes the place of the first of the two; each other name as it is.  Two
+    states' bodies ("Armenia's parliament", "Azerbaijan's parliament") leave a
+    "parliament" alone as it is: it could be either.  verify89 F11: two tellings of a
+    plan, one article's "Milli Majlis" and an update's "Azerbaijan's Milli Majlis",
+    merged into an event that listed both."""
+    told: dict[str, list[str]] = {}  # body's key → the names telling it with a state
+    for name in names:
+        state, body = state_named_body(participant_key(name))
+        if state and body:
+            told.setdefault(body, []).append(name)
+    if not told:
+        return tuple(names)
+    out: list[str] = []
+    for name in names:
+        key = participant_key(name)
+        longer = told.get(key)
+        if longer is not None and len({participant_key(n) for n in longer}) == 1:
+            name = longer[0]
+        elif (state_named_body(key)[0]
+              and any(participant_key(n) == key for n in out)):
+            continue  # (its place taken by the body's name alone, earlier)
+        if name not in out:
+            out.append(name)
+    return tuple(out)
 
 
 def merged_summary(events: Sequence[Event]) -> str:

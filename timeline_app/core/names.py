@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .model import Event
 
 __all__ = ["joined_names", "lane_name_key", "lane_spellings", "list_separator", "name_counts",
-           "name_list", "respelled_names", "split_name_list"]
+           "name_list", "respelled_names", "split_name_list", "state_named_body"]
 
 
 def list_separator(text: str) -> str:
@@ -168,6 +168,25 @@ def _state_body_key(key: str) -> str:
     else:
         return key
     return f"{state}'s {' '.join(body)}" if state and body else key
+
+
+def state_named_body(key: str) -> tuple[str, str]:
+    """``key`` (a folded name, ``lane_name_key``'s) split into the state its possessive
+    names first and the body it names, both folded ("azerbaijan's milli majlis" →
+    ("azerbaijan", "milli majlis"); "the uk's home office" → ("united kingdom", "home
+    office")), or ``("", key)`` when it begins with no state's possessive
+    (``_state_of``: a state's name or other name followed by "'s" or "s'").  The body's
+    name alone ("Milli Majlis") and told with its state ("Azerbaijan's Milli Majlis") are
+    one participant when a merge has both (``core.merge.one_name_per_body``, verify89 F11:
+    a merged event kept both)."""
+    words = key.split()
+    for end in range(1, min(len(words) - 1, 4) + 1):  # ("the united states's", at most)
+        if words[end - 1].endswith(("'s", "s'", "’s", "s’")):
+            state = _state_of([*words[:end - 1], words[end - 1].replace("’", "'")])
+            if state:
+                return state, " ".join(words[end:])
+            break
+    return "", key
 
 
 def lane_spellings(counts: Iterable[tuple[str, int]]) -> dict[str, str]:

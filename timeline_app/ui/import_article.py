@@ -94,7 +94,7 @@ from PySide6.QtWidgets import (
 from timeline_app import settings
 from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Source
 from timeline_app.core.dates import MONTH_NAMES
-from timeline_app.core.duplicates import DuplicateMatch
+from timeline_app.core.duplicates import DuplicateMatch, reads_again
 from timeline_app.core.model import DEFAULT_ERA_LANES, LeftOut, with_date_words_true
 from timeline_app.core.names import name_list, split_name_list
 from timeline_app.core.occurrence import WHETHER, not_held_note_of
@@ -4613,9 +4613,20 @@ class ReviewDialog(QDialog):
         # ... and so is one that matches the event on every point (kind, day, parties,
         # place: ``DuplicateMatch.every_point``): merged unless the person chooses Keep
         # both (verify65 F4: "possibly" the same and Keep both, the meeting went in twice)
+        # ... but a row whose very words (this article's sentence, the same offsets) the
+        # event cites already was taken by an earlier import of the article, as the person
+        # chose then: unticked, as the rows imported unchanged are, whatever its news
+        # (verify89 F8: the same article imported again ticked one row to Merge, a plan's
+        # "postponed" the event had told since the first import, and "1 to merge")
+        read_again = reads_again(match.existing, match.incoming)
         unticked = ((match.likely or unsure) and not whether and not put_off
-                    and not match.every_point and not corrected) or left is not None
+                    and not match.every_point and not corrected) or left is not None \
+            or read_again
         check.setCheckState(Qt.CheckState.Unchecked if unticked else Qt.CheckState.Checked)
+        if read_again and left is None:
+            check.setToolTip("Unticked: the event it matches cites this sentence of the "
+                             "article already (it was imported before). Tick it to merge "
+                             "it again.")
         # ... but a likely one that another article tells is half ticked: its sentences
         # are cited by the event as a second telling, nothing else merged (verify75 F14:
         # left out, the event kept "Reuters" alone though the explainer told it too)

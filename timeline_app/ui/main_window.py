@@ -715,6 +715,32 @@ def step_words(text: str) -> str:
     return display_title(text, STEP_WORDS_LIMIT)
 
 
+#: An undo step's first word and the same made past, for the status line's "Moved …"
+#: (``done_words``).
+_DONE_VERBS = {"Move": "Moved", "Edit": "Edited", "Change": "Changed", "Mark": "Marked"}
+
+
+def done_words(step: str) -> str:
+    """An undo step's name (``step_words``) as what was done: its first word made past
+    when it is one of ``_DONE_VERBS`` ("Move “Summit” to April 2025" → "Moved “Summit” to
+    April 2025"), else "Done: " before it."""
+    verb, _, rest = step.partition(" ")
+    done = _DONE_VERBS.get(verb)
+    return f"{done} {rest}" if done is not None and rest else f"Done: {step}"
+
+
+def planned_words(old: Event, new: Event) -> str:
+    """The status line's note when an edit made ``old`` a plan, its title now ending
+    " (scheduled)" that the Title field never showed (the editor's Planned box adds it,
+    ``EventEditor.full_title``): ": Planned added “(scheduled)” to its title", else "".
+    verify89 F11: the ending appeared on the timeline without a word."""
+    from timeline_app.core.plans import is_plan_title
+
+    if is_plan_title(new.title) and not is_plan_title(old.title):
+        return ": Planned added “(scheduled)” to its title"
+    return ""
+
+
 def _remember_folder_of(path: str) -> None:
     """The next Open or export starts where ``path`` (a file just exported) went: people
     open what they just exported to check it (verify17: the Open dialog started in the
@@ -2997,6 +3023,8 @@ class MainWindow(QMainWindow):
                                          self.view.visible_days, self)
         self.view.went_to_date.connect(self._view_message.show)
         self.view.filter_fitted.connect(self._view_message.show)  # (verify73 F14)
+        # Ctrl+→ / a drag says what it moved, as Delete and Merge say theirs (verify89 F11)
+        self.view.events_moved.connect(self._say_step_done)
         # The panel is built when first shown: its widgets cost start-up time.
         self._filter_panel: QWidget | None = None
         self._filter_dock = self._dock("Filters", "filtersDock", QWidget(self),
@@ -4428,13 +4456,31 @@ class MainWindow(QMainWindow):
         if event_id not in self.document.timeline or self._refused_while_opening():
             return False
         self.selection.select(event_id)
-        edited = prompts.edit_event(self, self.document.timeline,
-                                    self.document.timeline.get(event_id), None, "Edit event")
+        old = self.document.timeline.get(event_id)
+        edited = prompts.edit_event(self, self.document.timeline, old, None, "Edit event")
         if edited is None:
             return False
+        stack = self.document.undo_stack
+        steps = stack.index()
         self.document.update_event(edited, shown=self.legend_bar.categories())
         self.view.show_event(edited.id)
+        if stack.index() != steps:  # (OK on an unchanged event is no step, and no words)
+            note = planned_words(old, edited)
+            # (the plan's ending alone added: the new title whole, where the step's name,
+            # "Edit “…” → “…”", cut both titles to one look)
+            self._say_step_done(f"Edit “{display_title(edited.title, 80)}”" if note
+                                else stack.text(stack.index() - 1), note)
         return True
+
+    def _say_step_done(self, step: str, note: str = "") -> None:
+        """The status line says what the undo step named ``step`` did, in its words made
+        past ("Move “Summit” to April 2025" → "Moved “Summit” to April 2025"; "Edit
+        “Summit”" → "Edited “Summit”"), ``note`` after it and how to take it back, as
+        Delete and Merge say theirs (verify89 F11: Ctrl+→ and an edit in the editor
+        printed nothing)."""
+        said = done_words(step_words(step))
+        self.statusBar().showMessage(f"{said}{note}. Edit → Undo (Ctrl+Z) takes it back.",
+                                     10000)
 
     def edit_selected(self) -> bool:
         return self.edit_event(self.selection.event_id)

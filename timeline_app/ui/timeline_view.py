@@ -415,6 +415,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     #: squeezed into a sliver of it (``set_emphasis``): what happened, in words, for the
     #: status bar.
     filter_fitted = Signal(str)
+    #: Ctrl+→ / Ctrl+← or a drag moved events: the undo step's name ("Move “Summit” to
+    #: April 2025"), for the status bar to say what was done, as Delete and Merge say
+    #: theirs (verify89 F11).
+    events_moved = Signal(str)
 
     #: A new view's items, badges, density bars and grid drawn in few calls (pens set
     #: once a kind, numpy-made images); False: one by one, as it was, for tests to

@@ -152,9 +152,14 @@ class InputMixin:
                     moved.append(copy)
         if len(moved) == 1:
             words = moved_words(timeline.get(moved[0].id), moved[0])
-            self._document.update_event(moved[0], f"Move “{moved[0].title}” to {words}")
+            step = f"Move “{moved[0].title}” to {words}"
+            self._document.update_event(moved[0], step)
         elif moved:
-            self._document.update_events(moved, f"Move {len(moved)} events")
+            step = f"Move {len(moved)} events"
+            self._document.update_events(moved, step)
+        else:
+            return
+        self.events_moved.emit(step)
 
     def _moved_along(self, drag: _EventDrag) -> list[Event]:
         """The other selected events moved by the drag's days, each snapped to its own
@@ -190,13 +195,15 @@ class InputMixin:
             return
         moved = [e for e in (preview, *self._moved_along(drag)) if e != timeline.get(e.id)]
         if len(moved) > 1:
-            self._document.update_events(moved, f"Move {len(moved)} events")
+            step = f"Move {len(moved)} events"
+            self._document.update_events(moved, step)
         elif moved:
             verb = "Move" if drag.mode == "move" else "Change the end of"
-            self._document.update_event(moved[0], f"{verb} “{moved[0].title}” to "
-                                                  f"{moved_words(drag.original, moved[0])}")
+            step = f"{verb} “{moved[0].title}” to {moved_words(drag.original, moved[0])}"
+            self._document.update_event(moved[0], step)
         else:
             return
+        self.events_moved.emit(step)
         ids = self._selection.event_ids
         if drag.event_id in ids:  # dragging one of several keeps them selected
             self._selection.select_many(ids, drag.event_id)
