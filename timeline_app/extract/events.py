@@ -84,6 +84,7 @@ from .pipeline.dating import (
     place_named_in_the_sentence,
     say_limits,
     seasons_as_modifiers,
+    the_lead_s_news_announced_next,
     time_of_day,
     timex_to_date,
     undate_references,
@@ -599,6 +600,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_statements_made_at_an_occasion(segments, mentions)
     date_undated_lead(segments, mentions, dct)
     date_also_said_after_the_lead(segments, mentions)
+    the_lead_s_news_announced_next(segments, mentions, timexes)
     people_of_the_lead_meeting_told_again(segments, mentions, entities, text)
     ceremony_of_the_lead_told_next(segments, mentions)
     mark_unresolved(mentions, relative, dateline.span[1])
