@@ -81,3 +81,12 @@ def test_a_second_clause_with_its_own_subject_and_act_ends_the_first() -> None:
     assert _A_CLAUSE_BREAK.search(", and the two leaders signed it in a ceremony")
     assert not _A_CLAUSE_BREAK.search(" in talks hosted by Qatar")
     assert not _A_CLAUSE_BREAK.search(", and brokered by Qatar")
+
+
+def test_a_later_clause_s_by_is_not_the_agent_of_an_earlier_noun() -> None:
+    text = _STORY.replace("at the Royal Palace on June", "in Oslo on June")
+    (row,) = [c for c in extract_events(text, THURSDAY).candidates
+              if (c.date.year, c.date.month, c.date.day) == (2024, 4, 2)]
+    assert "Erik Lunde" not in row.participants, row
+    assert set(row.participants) == {"Estonia", "Latvia"}, row
+    assert "initial" not in row.title, row.title
