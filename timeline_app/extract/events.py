@@ -51,6 +51,7 @@ from .pipeline.arguments import (
     seat_of_the_court,
     sides_of_a_dispute,
     state_of_force,
+    whose_own_gathering,
 )
 from .pipeline.dating import (
     absolute_timexes,
@@ -1781,6 +1782,11 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     title = shorten_keeping_the_verb(with_acronym(_who_meets(_here_named(compose_title(
         c, text, timexes, entities, dct, lead_countries, group), location), between, location),
         text))
+    if len(people) == 1 and (bare := _BARE_GATHERING.fullmatch(title)) is not None and (
+            whose := whose_own_gathering(c.mentions, best.seg.text)):
+        # "… to be discussed by EU trade ministers at their meeting in Oslo": "Meeting of EU
+        # trade ministers in Oslo", not a bare "Meeting in Oslo" (verify89 F2)
+        title = f"{bare.group(1)} of {whose}{bare.group(2) or ''}{bare.group(3) or ''}"
     title = _closed_quotes(_what_it_was_done_to(_what_does_it(title, c.best.seg.text),
                                                 c.best.seg.text), c.best.seg.text)
     title = _what_the_noun_did_to(title, c.best.seg.text, people)

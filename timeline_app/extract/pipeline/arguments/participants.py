@@ -359,28 +359,44 @@ _A_BLOC_S_OWN = frozenset({"meeting", "anniversary", "statement"})
 
 
 _THEIR_OWN_GATHERING = re.compile(
-    r"\b(?:by|of|for)\s++(?:the\s++)?(?P<bloc>[A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+){0,4}?)\s++"
+    r"\b(?:by|of|for)\s++(?:the\s++)?(?P<who>(?P<bloc>[A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+){0,4}?)\s++"
     r"(?:[a-z]++\s++)?(?:leaders|ministers|"
-    r"officials|envoys|delegates|diplomats|heads\s++of\s++(?:state|government))\s++"
+    r"officials|envoys|delegates|diplomats|heads\s++of\s++(?:state|government)))\s++"
     r"(?:at|during|before|after)\s++their\s++(?:[a-z][\w-]*+\s++){0,2}?$")
 """'(is to be discussed) by | EU transport ministers | at their (next) | meeting': a gathering
-that is the bloc's people's own, told by "their" right after them (group ``bloc``)."""
+that is the bloc's people's own, told by "their" right after them (groups ``who``, the people
+as written, and ``bloc``)."""
 
 
-def _the_bloc_of_its_gathering(mentions: list[Mention], sentence: str,
-                               entities: Entities) -> list[str]:
-    """The bloc whose people hold the meeting of ``mentions`` told as theirs
-    (:data:`_THEIR_OWN_GATHERING`: "The mission in Latvia will be reviewed by EU defence
-    ministers at their meeting in Brussels on 3 May": the EU alone, not the story's two
-    sides nor the mission's country; verify89 F2: the story's pair); [] otherwise."""
+def _their_own_gathering(mentions: list[Mention], sentence: str) -> re.Match[str] | None:
+    """The words that tell the meeting of ``mentions`` as a bloc's people's own
+    (:data:`_THEIR_OWN_GATHERING`), whose ``bloc`` group names a bloc; ``None`` otherwise."""
     for m in mentions:
         if m.seg.text != sentence or m.category != "meeting" or m.pos != "noun" or m.subject:
             continue
         at = m.start - m.seg.start
         told = _THEIR_OWN_GATHERING.search(sentence, max(0, at - 160), at)
-        if told is not None and (bloc := COUNTRIES.get(told.group("bloc"), "")) in BLOCS:
-            return [entities.state_name(bloc)]
-    return []
+        if told is not None and COUNTRIES.get(told.group("bloc"), "") in BLOCS:
+            return told
+    return None
+
+
+def _the_bloc_of_its_gathering(mentions: list[Mention], sentence: str,
+                               entities: Entities) -> list[str]:
+    """The bloc whose people hold the meeting of ``mentions`` told as theirs
+    (:func:`_their_own_gathering`: "The mission in Latvia will be reviewed by EU defence
+    ministers at their meeting in Brussels on 3 May": the EU alone, not the story's two
+    sides nor the mission's country; verify89 F2: the story's pair); [] otherwise."""
+    told = _their_own_gathering(mentions, sentence)
+    return [entities.state_name(COUNTRIES[told.group("bloc")])] if told is not None else []
+
+
+def whose_own_gathering(mentions: list[Mention], sentence: str) -> str:
+    """Who hold the meeting of ``mentions`` as their own, in the text's words ("EU defence
+    ministers" of "reviewed by EU defence ministers at their meeting"), for its title; ""
+    when the sentence does not tell it so (:func:`_their_own_gathering`)."""
+    told = _their_own_gathering(mentions, sentence)
+    return " ".join(told.group("who").split()) if told is not None else ""
 
 
 def _the_bloc_of_its_people(mentions: list[Mention], entities: Entities, sentence: str) -> list[str]:
