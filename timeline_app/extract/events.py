@@ -51,6 +51,7 @@ from .pipeline.arguments import (
     seat_of_the_court,
     sides_of_a_dispute,
     state_of_force,
+    whose_own_gathering,
 )
 from .pipeline.dating import (
     absolute_timexes,
@@ -84,6 +85,7 @@ from .pipeline.dating import (
     place_named_in_the_sentence,
     say_limits,
     seasons_as_modifiers,
+    the_lead_s_news_announced_next,
     time_of_day,
     timex_to_date,
     undate_references,
@@ -599,6 +601,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_statements_made_at_an_occasion(segments, mentions)
     date_undated_lead(segments, mentions, dct)
     date_also_said_after_the_lead(segments, mentions)
+    the_lead_s_news_announced_next(segments, mentions, timexes)
     people_of_the_lead_meeting_told_again(segments, mentions, entities, text)
     ceremony_of_the_lead_told_next(segments, mentions)
     mark_unresolved(mentions, relative, dateline.span[1])
@@ -1779,6 +1782,11 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     title = shorten_keeping_the_verb(with_acronym(_who_meets(_here_named(compose_title(
         c, text, timexes, entities, dct, lead_countries, group), location), between, location),
         text))
+    if len(people) == 1 and (bare := _BARE_GATHERING.fullmatch(title)) is not None and (
+            whose := whose_own_gathering(c.mentions, best.seg.text)):
+        # "… to be discussed by EU trade ministers at their meeting in Oslo": "Meeting of EU
+        # trade ministers in Oslo", not a bare "Meeting in Oslo" (verify89 F2)
+        title = f"{bare.group(1)} of {whose}{bare.group(2) or ''}{bare.group(3) or ''}"
     title = _closed_quotes(_what_it_was_done_to(_what_does_it(title, c.best.seg.text),
                                                 c.best.seg.text), c.best.seg.text)
     title = _what_the_noun_did_to(title, c.best.seg.text, people)

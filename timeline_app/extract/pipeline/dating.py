@@ -3582,6 +3582,43 @@ def date_also_said_after_the_lead(segments: list[Segment], mentions: list[Mentio
             m.confidence = 0.5
 
 
+_A_JOINT_STATEMENT = re.compile(r"\b(?:in|with|through)\s+a\s+joint\s+(?:statement|communiqu[eé]|"
+                                r"declaration|announcement)\b", re.IGNORECASE)
+"""'(gave the new day) in a joint statement': a statement its issuers made together."""
+
+
+def the_lead_s_news_announced_next(segments: list[Segment], mentions: list[Mention],
+                                   timexes: list[Timex]) -> None:
+    """Date the undated announcement that the sentence right after the lead tells was made
+    in a joint statement ("Foreign Minister A and his counterpart B announced the day of the
+    signing in a joint statement", after a lead of a plan "..., the two ministers said on Friday") on the
+    day the lead says its news was said: the article's own news, which had no row
+    (verify89 F2: a user added it by hand).  Only the first announcing verb with a named
+    subject, not a plan or a guess, and only when the lead gives the day it was said
+    (:data:`_SAID_BEFORE` right before a day's date)."""
+    body = body_segments(segments)
+    if len(body) < 2 or body[1].paragraph > body[0].paragraph + 1:
+        return
+    said = next((date for t in timexes_in(timexes, body[0].start, body[0].end)
+                 if _SAID_BEFORE.search(body[0].text, max(0, t.start - body[0].start - 40),
+                                        t.start - body[0].start)
+                 and (date := timex_to_date(t)) is not None
+                 and date.precision is Precision.DAY), None)
+    if said is None:
+        return
+    for m in mentions:
+        if m.seg is body[1] and m.pos == "verb" and m.category == "statement" \
+                and m.date is None and m.anchor is None and not m.planned and not m.hedged \
+                and m.participants and _A_JOINT_STATEMENT.search(
+                    body[1].text, m.end - body[1].start, body[1].end - body[1].start):
+            m.date = said
+            m.date_basis = (f"no date of its own, told right after the lead as the joint "
+                            f"statement the lead reports: of the day the lead says it was "
+                            f"said ({said})")
+            m.confidence = 0.6
+            return
+
+
 def ceremony_of_the_lead_told_next(segments: list[Segment], mentions: list[Mention]) -> None:
     """Give a dated lead act the guests and the city of an undated ceremony the sentence right
     after it opens with: "France on Thursday handed over its last two military bases in

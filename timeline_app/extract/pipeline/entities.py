@@ -2133,9 +2133,13 @@ class Entities:
         # "the two ministers" told in every sentence of a long text stays linear)
         spans = self._people_spans(text, max(0, before - 3000), before)
         deputies: set[str] = set()
+        # ("Prime Minister X" holds no minister's role: "telephoned both ministers" after
+        # "Foreign Minister A and his counterpart B ... Prime Minister X" is A and B, verify89
+        # F2: A and X)
+        prime = r"(?<!prime\s)" if singular == "minister" else ""
         for start, _end, name in spans:
             if name not in has_title and re.search(
-                    rf"(?i:\b(?:{re.escape(singular)}|counterpart))\s+(?:{CAPITAL}[\w'-]*\s+){{0,2}}$",
+                    rf"(?i:{prime}\b(?:{re.escape(singular)}|counterpart)),?\s+(?:{CAPITAL}[\w'-]*\s+){{0,2}}$",
                     text[max(0, start - 60):start]):
                 has_title.add(name)
             if _DEPUTY_TITLE.search(text, max(0, start - 60), start):

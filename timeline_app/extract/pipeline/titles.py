@@ -193,6 +193,9 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     plain = re.sub(r"\b(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:\S+\s+)?"
                    r"(?:statement|interview|memo|speech|letter|e-?mail|post|tweet|broadcast|"
                    r"website|release|briefing)\b"
+                   # (and where it was put out: "in a joint statement issued in A and B",
+                   # verify89 F2: "... announce new date issued in A")
+                   r"(?:\s*,?\s+(?:issued|released|published)\s+(?:in|from)\s+[^,;]*)?"
                    # (and what is said of it: "in a statement that still bears his name")
                    r"(?:\s*,?\s+(?:that|which)\s+(?!(?:he|she|it|they|we|i|you|the|a|an|this|"
                    r"these|those|its|their|his|her)\b)(?-i:[a-z])[^,;]*)?", " ", plain,

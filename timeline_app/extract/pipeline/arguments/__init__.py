@@ -61,6 +61,7 @@ from .participants import (
     regions_joined_in_a_gathering,
     sides_of_a_dispute,
     the_two_sides,
+    whose_own_gathering,
 )
 from .patterns import OBJECT_S_PARTICIPLE, OF_THEIR_LEADERS
 from .places import FORUM_PLACE, place_told_before, seat_of_the_court
@@ -77,7 +78,7 @@ __all__ = [
     "place_told_before",
     "region_group_states", "regions_joined_in_a_gathering", "seat_of_the_court", "sides_of_a_dispute", "split_names",
     "state_of_force",
-    "subject_name", "subject_names", "subject_parts",
+    "subject_name", "subject_names", "subject_parts", "whose_own_gathering",
 ]
 
 

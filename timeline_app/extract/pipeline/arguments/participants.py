@@ -204,6 +204,16 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         if n.endswith("-") else _the_state_of_a_demonym(n, entities) for n in named))
     if not named:
         named = _the_sides_of_the_fight(mentions, entities, sentence)
+    if sides and len(sides) == 2 and len(named) == 1 and named[0] in sides and (
+            here := [m for m in mentions if m.seg.text == sentence]) and all(
+            m.category == "treaty" and not (m.subject or m.participants or m.countries)
+            for m in here) and not entities.countries_in(sentence, 0, (
+                cut.start() if (cut := _A_CLAUSE_BREAK.search(
+                    sentence, max(m.end - m.seg.start for m in here))) else len(sentence))):
+        # "Negotiators finalised the text of the treaty on 3 March": the story's treaty, of
+        # its two sides, not of the one side a later sentence of the same treaty names
+        # ("Norway's parliament will vote on the treaty"; verify89 F2: that one state)
+        named = list(sides)
     if two := _the_two_named_with_their_states(mentions, entities, sentence):
         # ("signed by the two foreign ministers, A of X and B of Y": both people, both states)
         named = [*two, *(n for n in named if n not in two and n in sentence)]
@@ -215,6 +225,8 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     if (bloc := _the_bloc_of_its_people(mentions, entities, sentence)) and bloc[0] not in named:
         # (the bloc, not the story's pair a row naming no one is given)
         named = [*bloc, *(n for n in named if n in sentence)]
+    if gathered := _the_bloc_of_its_gathering(mentions, sentence, entities):
+        named = gathered  # (its people's own meeting: "by EU ministers at their meeting")
     if dashed := _the_subject_named_between_dashes(mentions, entities, sentence):
         # (its states, not the story's pair a row naming no one is given)
         named = [*dashed, *(n for n in named if n not in dashed and n in sentence)]
@@ -344,6 +356,47 @@ _A_BLOC_S_PEOPLE = re.compile(
 at their summit': the people of a bloc as the subject of the sentence (group ``bloc``)."""
 _A_BLOC_S_OWN = frozenset({"meeting", "anniversary", "statement"})
 """The kinds of act a bloc's people do as the bloc: gather, mark its day, speak."""
+
+
+_THEIR_OWN_GATHERING = re.compile(
+    r"\b(?:by|of|for)\s++(?:the\s++)?(?P<who>(?P<bloc>[A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+){0,4}?)\s++"
+    r"(?:[a-z]++\s++)?(?:leaders|ministers|"
+    r"officials|envoys|delegates|diplomats|heads\s++of\s++(?:state|government)))\s++"
+    r"(?:at|during|before|after)\s++their\s++(?:[a-z][\w-]*+\s++){0,2}?$")
+"""'(is to be discussed) by | EU transport ministers | at their (next) | meeting': a gathering
+that is the bloc's people's own, told by "their" right after them (groups ``who``, the people
+as written, and ``bloc``)."""
+
+
+def _their_own_gathering(mentions: list[Mention], sentence: str) -> re.Match[str] | None:
+    """The words that tell the meeting of ``mentions`` as a bloc's people's own
+    (:data:`_THEIR_OWN_GATHERING`), whose ``bloc`` group names a bloc; ``None`` otherwise."""
+    for m in mentions:
+        if m.seg.text != sentence or m.category != "meeting" or m.pos != "noun" or m.subject:
+            continue
+        at = m.start - m.seg.start
+        told = _THEIR_OWN_GATHERING.search(sentence, max(0, at - 160), at)
+        if told is not None and COUNTRIES.get(told.group("bloc"), "") in BLOCS:
+            return told
+    return None
+
+
+def _the_bloc_of_its_gathering(mentions: list[Mention], sentence: str,
+                               entities: Entities) -> list[str]:
+    """The bloc whose people hold the meeting of ``mentions`` told as theirs
+    (:func:`_their_own_gathering`: "The mission in Latvia will be reviewed by EU defence
+    ministers at their meeting in Brussels on 3 May": the EU alone, not the story's two
+    sides nor the mission's country; verify89 F2: the story's pair); [] otherwise."""
+    told = _their_own_gathering(mentions, sentence)
+    return [entities.state_name(COUNTRIES[told.group("bloc")])] if told is not None else []
+
+
+def whose_own_gathering(mentions: list[Mention], sentence: str) -> str:
+    """Who hold the meeting of ``mentions`` as their own, in the text's words ("EU defence
+    ministers" of "reviewed by EU defence ministers at their meeting"), for its title; ""
+    when the sentence does not tell it so (:func:`_their_own_gathering`)."""
+    told = _their_own_gathering(mentions, sentence)
+    return " ".join(told.group("who").split()) if told is not None else ""
 
 
 def _the_bloc_of_its_people(mentions: list[Mention], entities: Entities, sentence: str) -> list[str]:
@@ -677,10 +730,12 @@ _THE_MEDIATORS_OWN = frozenset({"statement", "say", "announce", "tell", "call", 
 
 
 _A_CLAUSE_BREAK = re.compile(r";|\b(?:since|but|who|which|whose|when|after|before|while|although|"
-                             r"said|says|until|whereas)\b")
+                             r"said|says|until|whereas)\b|,\s+and\s+(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?"
+                             r"[a-z]{3,}ed\s+(?:it|them|the|a|an|its|their)\b")
 """What ends the clause of an act: the phrase after it tells of another act ("Turkey has
 hosted several rounds since Russia launched its war", "spoke with X, who briefed him on talks
-mediated by Y")."""
+mediated by Y", "finalised the text in May, and the two leaders signed it in a ceremony
+hosted by X": the host is the signing's, not the text's; verify89 F2)."""
 
 
 _ANOTHER_SENTENCE_S_ACT = re.compile(r";|\b(?:since|but|who|said|says|while|although|whereas)\b")

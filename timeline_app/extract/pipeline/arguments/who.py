@@ -101,6 +101,12 @@ def the_agents_of_its_participle(text: str, mentions: list[Mention],
         found = DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)
         if found is None or re.search(r"[.;]", text[m.end:found.start("who")]):
             continue
+        if re.search(r",\s+and\s", text[m.end:found.start("verb")]) or re.match(
+                r"\s+(?:it|them)\b", text[found.end("verb"):]):
+            # ("finalised the text of the treaty on 3 March, and the two premiers initialled
+            # it in Oslo on 5 June in a ceremony hosted by X": a finite verb of another
+            # clause, whose "by" is its own, verify89 F2)
+            continue
         # (the names, up to a clause that is not more of the list: ", was meant to")
         tail_end = found.start("who")
         for _start, end, _name in entities._people_spans(text, found.start("who"),
