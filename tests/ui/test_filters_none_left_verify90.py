@@ -17,24 +17,25 @@ def _story() -> Timeline:
     ])
 
 
-def test_filters_that_let_nothing_through_leave_the_view(shown_view) -> None:  # type: ignore[no-untyped-def]
+def _view_on_2018_to_2021(shown_view):  # type: ignore[no-untyped-def]
+    """The view on 2018-2021 (the ceasefire of 2025 off screen), and what it says of fits."""
     view = shown_view(_story(), size=(900, 420))
     said: list[str] = []
     view.filter_fitted.connect(said.append)
     view.go_to_days(FuzzyDate.of_ymd(2021, 1, 1).start_day(),
                     FuzzyDate.of_ymd(2021, 12, 31).start_day())
-    days = view.visible_days()
     assert view.visible_days()[1] < FuzzyDate.of_ymd(2025, 5, 14).start_day()
+    return view, said
+
+
+def test_filters_that_let_nothing_through_leave_the_view(shown_view) -> None:  # type: ignore[no-untyped-def]
+    view, said = _view_on_2018_to_2021(shown_view)
+    days = view.visible_days()
     view.set_emphasis(None, frozenset({"a", "b", "c"}))
     assert said == [] and view.visible_days() == days
 
 
 def test_filters_whose_events_are_off_screen_still_fit(shown_view) -> None:  # type: ignore[no-untyped-def]
-    view = shown_view(_story(), size=(900, 420))
-    said: list[str] = []
-    view.filter_fitted.connect(said.append)
-    view.go_to_days(FuzzyDate.of_ymd(2021, 1, 1).start_day(),
-                    FuzzyDate.of_ymd(2021, 12, 31).start_day())
-    assert view.visible_days()[1] < FuzzyDate.of_ymd(2025, 5, 14).start_day()
+    view, said = _view_on_2018_to_2021(shown_view)
     view.set_emphasis(None, frozenset({"a", "b"}))  # (the ceasefire: off screen)
     assert said and "were off screen" in said[0]
