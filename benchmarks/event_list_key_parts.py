@@ -32,9 +32,12 @@ import functools
 import gc
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+os.environ.setdefault("TIMELINE_APP_SETTINGS", os.path.join(tempfile.mkdtemp(), "settings.ini"))  # never the user's Open Recent (verify49 F1)
 
 HERE = Path(__file__).resolve().parent
 
