@@ -137,3 +137,65 @@ def test_rings_waiting_for_a_reveal_that_never_comes_are_painted_at_the_next_tur
     _frame()  # ... which never comes: painted all the same
     assert view._rings_after_reveal is None
     assert (_on_screen(view) != _afresh(view)).sum() == 0
+
+
+def test_a_marker_at_the_edge_counts_as_moving_the_view_and_shows_the_row_first(  # type: ignore[no-untyped-def]
+        window, shown_first):
+    """An item whose plate begins inside the view but whose marker stands 6-8 px from
+    the left edge is drawn there, yet the reveal centres it (``scroll_to_event``'s
+    margin, ``ON_SCREEN_MARGIN_PX``): ``draws_in_view`` says it moves the view, so the
+    list shows the row first.  It said "drawn in view" until session 66 (scale77), and
+    the list's row waited for the timeline's new layout (Up at 100 000 events: "its
+    row shown" 8.1 ms in ``make bench``)."""
+    from timeline_app.ui.scale import event_days, point_day
+    from timeline_app.ui.view_fit import ON_SCREEN_MARGIN_PX
+
+    ids = _crowded(window)
+    view, table = window.view, window.event_list
+    _key(table, Qt.Key.Key_PageDown)  # (zoomed in on the first event: its neighbours drawn)
+    _key(table, Qt.Key.Key_Down)
+    target = ids[2]
+    event = window.document.timeline.get(target)
+    x = view.x_of_day(point_day(event, event_days(event)[0]))
+    # The view moved sideways so the target's marker stands 7 px from the left edge.
+    view._set_origin(view._origin + (x - (ON_SCREEN_MARGIN_PX - 1)) / view._px_per_day)
+    _frame()
+    item = view._item_of(view._layout(), target)
+    assert item is not None and item.rect.left() >= 0  # (its plate inside the view)
+    assert not view.draws_in_view(target)
+    before = view.where_shown()
+    shown_first.clear()
+    paints = _pressed(window, Qt.Key.Key_Down)
+    assert window.selection.event_id == target
+    assert shown_first == [target]  # the row first ...
+    assert paints.seen and paints.seen[0][1] == before
+    assert view.where_shown() != before  # ... then the timeline moved to it
+    _shown(window, view)
+    assert (_on_screen(view) != _afresh(view)).sum() == 0
+
+
+def test_drawn_in_view_means_the_reveal_moves_nothing_sideways(window):  # type: ignore[no-untyped-def]
+    """Every event ``draws_in_view`` says is drawn is one ``scroll_to_event`` leaves where
+    it stands (the list's promise: no layout after the row is painted with the timeline),
+    with its marker brought to each of a few pixels about the left edge's margin."""
+    from timeline_app.ui.scale import event_days, point_day
+
+    ids = _crowded(window)
+    view, table = window.view, window.event_list
+    _key(table, Qt.Key.Key_PageDown)
+    origin = view._origin
+    drawn = list(view._layout().items_by_id)[:6]
+    checked = 0
+    for event_id in drawn:
+        event = window.document.timeline.get(event_id)
+        for at in (4.0, 6.5, 7.0, 7.9, 8.0, 9.0):
+            view._set_origin(origin)
+            x = view.x_of_day(point_day(event, event_days(event)[0]))
+            view._set_origin(origin + (x - at) / view._px_per_day)
+            _frame()
+            if view.draws_in_view(event_id):
+                kept = view._origin
+                assert not view.scroll_to_event(event_id, lay_out=False)
+                assert view._origin == kept
+                checked += 1
+    assert checked >= 6 and ids

@@ -116,3 +116,53 @@ def test_a_picture_leaves_the_pinned_badge_out(shown_view):  # type: ignore[no-u
         assert picture._today_badge(picture.viewport().width()) is None
     finally:
         picture.deleteLater()
+
+
+@pytest.mark.parametrize("when", [dt.date(2025, 3, 1), dt.date(2027, 6, 1)])
+def test_the_pinned_badge_at_its_edge_is_where_the_search_puts_it(  # type: ignore[no-untyped-def]
+        shown_view, monkeypatch, when):
+    """``_today_at_edge`` (session 66, scale77: today pinned without searching the row's
+    free stretches, ~50 us a frame) answers as the search does, for article badges
+    near the edge, on it, beyond it, or none, and leaves the search the rows it cannot
+    settle (None)."""
+    import random
+
+    from PySide6.QtCore import QRectF
+
+    view = shown_view(_story(), size=(900, 420))
+    view.go_to_date(when, days_shown=30.0)
+    width = view.viewport().width()
+    assert view._today_place()[1] in (-1, 1)
+    view_class = type(view)  # (the mixins' methods are copied into the view's class)
+    fast = view_class._today_at_edge
+    rng = random.Random(66)
+    settled = 0
+    side = view._today_place()[1]
+    whole = "Today · 7 Dec 2026"
+    w = view._small_width(f"◀ {whole}" if side < 0 else f"{whole} ▶") + 8
+    for n in range(400):
+        boxes = []
+        for _ in range(rng.randrange(0, 6)):
+            left = rng.uniform(-60, width + 10)
+            boxes.append((QRectF(left, 44, rng.uniform(20, 160), 15), "Article"))
+        if n % 2:  # (one at the very clearance the edge needs, give or take a pixel)
+            near = rng.choice((-1.0, -0.5, 0.0, 0.5, 1.0, 3.0))
+            if side < 0:
+                boxes.append((QRectF(2 + w + 4 + near, 44, 60, 15), "Article"))
+            else:
+                boxes.append((QRectF(width - 2 - w - 4 + near - 60, 44, 60, 15), "Article"))
+        boxes.sort(key=lambda b: b[0].left())
+        view._article_badges_override = boxes
+        try:
+            for row in (width, 100, 140):  # (a row too narrow for the whole label too)
+                monkeypatch.setattr(view_class, "_today_at_edge", lambda *_args: None)
+                searched = view._today_badge(row)
+                monkeypatch.setattr(view_class, "_today_at_edge", fast)
+                found = view._today_badge(row)
+                assert (found is None) == (searched is None)
+                if found is not None and searched is not None:
+                    assert found[1] == searched[1] and found[0] == searched[0]
+                settled += fast(view, whole, side, row, boxes) is not None
+        finally:
+            view._article_badges_override = None
+    assert settled > 100  # (the fast answer was tried, not only the search)

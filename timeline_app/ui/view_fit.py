@@ -2388,7 +2388,25 @@ class FitMixin:
         rect, top = item.rect, self.verticalScrollBar().value()
         return (rect.left() >= 0 and rect.right() <= self.viewport().width()
                 and rect.top() - LANE_HEADER >= top and rect.bottom() + LANE_PAD
-                <= top + self.viewport().height() - LANES_TOP)
+                <= top + self.viewport().height() - LANES_TOP
+                and self._on_screen_sideways(self._document.timeline.get(event_id)))
+
+    def _on_screen_sideways(self, event: Event) -> bool:
+        """Whether ``scroll_to_event`` leaves the view where it is sideways for
+        ``event``: a point's marker wholly in the view (its radius and 2 px,
+        ``ON_SCREEN_MARGIN_PX``), a span reaching into it by as much.  ``draws_in_view``
+        asks it too: an item whose plate began inside the view with its marker 1-8 px
+        from the left edge was "drawn in view" there, and the reveal then centred it
+        and laid the view out before the Events list showed the row the key reached
+        (Up at 100 000 events, "its row shown" 8.1 ms in ``make bench``; issue 11,
+        session 66, scale77)."""
+        start, end = event_days(event)
+        margin_px = ON_SCREEN_MARGIN_PX
+        width = self.viewport().width()
+        if event.date.is_point and event.end is None:
+            x = self.x_of_day(point_day(event, start))
+            return margin_px <= x <= width - margin_px
+        return self.x_of_day(start) < width - margin_px and self.x_of_day(end) > margin_px
 
     def scroll_to_event(self, event_id: str, lay_out: bool = True) -> bool:
         """``ensure_visible``'s scroll: the view scrolled sideways (not zoomed) so the
@@ -2404,21 +2422,13 @@ class FitMixin:
         if event_id not in self._document.timeline:
             return False
         event = self._document.timeline.get(event_id)
-        start, end = event_days(event)
         # On screen: its marker wholly in the view (a point's radius and 2 px).  The 24 px
         # of the scroll's aim counted a marker 10 px from the edge as off screen: End,
         # right after a file opened fitted, centred the last event and re-laid the view
         # into 136 empty future years (verify67 F4).
-        margin_px = ON_SCREEN_MARGIN_PX
-        width = self.viewport().width()
-        if event.date.is_point and event.end is None:
-            x = self.x_of_day(point_day(event, start))
-            on_screen = margin_px <= x <= width - margin_px
-        else:
-            on_screen = (self.x_of_day(start) < width - margin_px
-                         and self.x_of_day(end) > margin_px)
-        if on_screen:
+        if self._on_screen_sideways(event):
             return False
+        start, end = event_days(event)
         view = self._view_units()
         u0, u1 = self._scale.u_of_day(start), self._scale.u_of_day(end)
         before = self._origin
