@@ -64,3 +64,36 @@ def test_the_signing_is_dated_though_its_gregorian_day_follows_a_comma() -> None
     dates = [c.date.start for c in extract_events(text).candidates]
     assert _dt.date(2025, 7, 28) in dates
     assert all(d.year > 1500 for d in dates)
+
+
+# Years of other calendars: Japan's eras, and a year the text says is the Ethiopian calendar's.
+
+def test_a_japanese_era_year_reads_as_its_gregorian_year_at_the_same_offsets() -> None:
+    from timeline_app.extract.other_calendars import gregorian_years_in_place
+
+    text = "The accord took effect in May Reiwa 4 (2022), and a first one in Heisei 30."
+    read = gregorian_years_in_place(text)
+    assert len(read) == len(text)
+    assert "May 2022    (2022)" in read
+    assert "in 2018     ." in read
+
+
+@pytest.mark.parametrize("text", ["Reiwa 100 was a typo.", "a Reiwa 5.5 ratio", "Meiji 46"])
+def test_no_era_year_outside_its_era_is_rewritten(text: str) -> None:
+    from timeline_app.extract.other_calendars import gregorian_years_in_place
+
+    assert gregorian_years_in_place(text) == text
+
+
+def test_a_month_with_an_era_year_is_dated_in_that_year() -> None:
+    text = ("TOKYO, March 4, 2026 (Wire) - Tokyo and Canberra signed a similar pact, which "
+            "took effect in May Reiwa 4 (2022).\n")
+    assert "May 2022" in [str(c.date) for c in extract_events(text).candidates]
+
+
+def test_a_year_said_to_be_of_the_ethiopian_calendar_is_no_gregorian_year() -> None:
+    from timeline_app.extract.other_calendars import years_of_other_calendars
+
+    text = "The feast falls on Tir 11, 2018 in the Ethiopian calendar (January 19)."
+    values = [t.value for t in years_of_other_calendars(text, tag_timexes(text, DCT))]
+    assert "2018" not in values
