@@ -54,3 +54,16 @@ def test_fighting_told_with_a_superlative_aside_is_a_row() -> None:
     rows = _rows("The shelling, the heaviest in a decade, broke out on February 11 after a "
                  "patrol was ambushed.")
     assert [d for d, _ in rows] == ["11 February 2026"]
+
+
+def test_states_a_bloc_admitted_are_a_treaty_row() -> None:
+    result = extract_events(HEAD + "The bloc admitted Chile, Bolivia and the Netherlands in "
+                            "May 2020.\n", dct=DCT)
+    rows = [c for c in result.candidates if c.title != "Ministers meet"]
+    assert [(str(c.date), c.category) for c in rows] == [("May 2020", "treaty")]
+
+
+def test_a_body_that_will_sit_for_the_first_time_is_a_plan() -> None:
+    rows = _rows("The Peru-Norway fisheries commission will convene for the first time in "
+                 "Lima in May 2026.")
+    assert [d for d, _ in rows] == ["May 2026"]

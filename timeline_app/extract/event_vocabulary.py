@@ -820,6 +820,8 @@ _A_STATE_NAMED = (r"(?:the\s+)?(?:" + "|".join(
     name.replace(" ", r"\s+") for name in sorted(COUNTRIES, key=len, reverse=True)
     if name.replace(" ", "").replace("-", "").isalpha()) + r")\b(?!['\u2019])")
 """A state by its name (:data:`COUNTRIES`), not its possessive ('Norway's role')."""
+_NAMED = rf"(?:the\s+)?{CAPITAL}[\w'.\u2019-]*(?:\s+(?:of\s+)?{CAPITAL}[\w'.\u2019-]*){{0,3}}"
+"""A name of up to four capitalised words ('the United Arab Emirates', 'Bosnia and ...')."""
 
 _A_REPLY_S_DAY_OR_MANNER = (
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
@@ -1467,7 +1469,9 @@ VERB_NEEDS: dict[str, str] = {
               rf"|\s+(?!(?:The|A|An|In|On|At|It|Its)\b){CAPITAL}",
     "congratulate": rf"\s+(?:{CAPITAL}|him|her|them|the\s+new)",
     "convene": r"(?:\s+(?:\S+\s+){0,3}?(?:session|meeting|summit|talks|conference)\b|"
-               r"\s+(?:on|in|at)\s)",
+               # (and a body's first sitting: "the commission will convene for the first time
+               # in Bergen"; ext162, from blind set h31: no row)
+               r"\s+(?:on|in|at)\s|\s+for\s+the\s+(?:first|second|third|last|\d+(?:st|nd|rd|th))\s+time\b)",
     "reconvene": r"(?:\s+(?:on|in|at|after|next|later)\s|\s*[.,;])",
     "downgrade": r"\s+(?:\S+\s+){0,3}?(?:relations|ties|diplomatic|embassy|mission)\b",
     "freeze": r"\s+(?:\S+\s+){0,3}?(?:assets|talks|funds|aid|ties|relations|cooperation|"
@@ -1626,6 +1630,9 @@ VERB_NEEDS: dict[str, str] = {
              # (a state let in, told in the passive: "Timor-Leste, which was admitted as the
              # bloc's 11th member", ext68's Bernama story: the summit's row instead)
              r"|\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:full\s+)?member\b"
+             # (states let in, listed: "the bloc admitted Peru, Chile and the Netherlands in
+             # 2020"; ext162, from blind set h31: no row)
+             rf"|\s+{_NAMED}(?:,\s+{_NAMED}){{0,8}},?\s+and\s+{_NAMED}\b(?!['\u2019])"
              r"|\s+(?:\S+\s+){0,4}?(?:involvement|role|responsibility|wrongdoing|"
              r"atrocities|crimes|abuses|coercion|guilt|liability)\b",
     "shake": r"\s+hands\b",
@@ -1902,7 +1909,9 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
     "return": {"power": "event", "office": "event"},
     # people sent as pledges are no visit of theirs ("sent four of his sons to Rome as
     # hostages", verify41's a1)
-    "admit": {"into": "treaty", "to the": "treaty", "as a member": "treaty", "member": "treaty"},
+    # (and states a body let in, the body its subject: "the bloc admitted Peru and Chile")
+    "admit": {"into": "treaty", "to the": "treaty", "as a member": "treaty", "member": "treaty",
+              "bloc": "treaty", "alliance": "treaty", "union": "treaty", "grouping": "treaty"},
     "form": {"government": "event", "cabinet": "event"},
     "send": {"as hostages": "event", "as a hostage": "event", "as tribute": "event",
              "police": "dispute", "troops": "dispute", "forces": "dispute",
