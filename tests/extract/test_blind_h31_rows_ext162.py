@@ -67,3 +67,13 @@ def test_a_body_that_will_sit_for_the_first_time_is_a_plan() -> None:
     rows = _rows("The Peru-Norway fisheries commission will convene for the first time in "
                  "Lima in May 2026.")
     assert [d for d, _ in rows] == ["May 2026"]
+
+
+def test_a_title_case_headline_s_verb_ends_the_name_before_it() -> None:
+    text = ("Ministry of Foreign Affairs\n\nPRESS RELEASE\n\n"
+            "Foreign Minister Rahman Holds Video Call with Chilean Counterpart\n\n"
+            "Dhaka, 22 April 2026 \u2014 Foreign Minister of Bangladesh, Rahman, held a video "
+            "call with the Foreign Minister of Chile this afternoon.\n")
+    people = {p for c in extract_events(text).candidates for p in c.participants}
+    assert "Rahman" in people
+    assert not any("Holds" in p for p in people)
