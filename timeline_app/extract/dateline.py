@@ -235,10 +235,15 @@ With a year the line is a date line (:data:`_DATE_LINE`)."""
 _PLACE_PAREN_DATE = re.compile(rf"{_PLACE_RE}\s*\(\s*{_DATE_RE}\s*\){_DASH_RE}\s*")
 """The UN's and some ministries' 'GENEVA (3 March 2026) \u2013 ...': the date in brackets."""
 _PLACE_HIJRI_DATE = re.compile(
-    rf"{_PLACE_RE},\s*+\d{{1,2}}\s++(?i:{HIJRI_MONTH_RE})\s++\d{{4}}(?:\s*+(?:AH|A\.H\.|H))?\s*+"
-    rf"\(\s*+{_DATE_RE}\s*+\)(?:\s*{_OUTLET_RE})?{_DASH_RE}\s*")
+    rf"{_PLACE_RE},\s*+(?:\d{{1,2}}\s++(?i:{HIJRI_MONTH_RE})|(?i:{HIJRI_MONTH_RE})\s++\d{{1,2}},?)"
+    r"\s++\d{4}(?:\s*+(?:AH|A\.H\.|H))?(?:\s*+\(|,\s*+)"
+    rf"{_DATE_RE}(?(year1)|(?(year2)|(?!)))(?:\s*+\))?(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*")
 """A Gulf paper's 'MUSCAT, 12 Rajab 1447 (2 January 2026) -- ': the Hijri date, then the
-Gregorian one in brackets, which dates the article (ext149, from blind set h28: no date)."""
+Gregorian one in brackets, which dates the article (ext149, from blind set h28: no date); and
+the Saudi Press Agency's 'Riyadh, Rajab 14, 1447 AH, January 3, 2026, SPA --', the Hijri
+month first and the Gregorian date after a comma, the agency's name after another (ext162,
+from blind set h31: read as no dateline, the story had no date and lost its relative days).
+The Gregorian date names its day and year there ('January 3, 2026'), not a month alone."""
 _NOT_A_LABEL = (
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
     # (the wires' slugs of :mod:`.wire_slugs`: 'CORRECTED: Mozambique: ...' was read as a

@@ -448,6 +448,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "break": ("dispute", 0.85),
     # "The war ... erupted in Khartoum on April 15" (ext42's own story: no row)
     "erupt": ("dispute", 0.8), "tell": ("statement", 0.6),
+    # relations that turn bad, told by their subject ("ties between the two capitals soured
+    # in March over a fishing row"; ext162, from blind set h31: no row); SUBJECT_NEEDS
+    "sour": ("dispute", 0.7),
     "join": ("treaty", 0.75), "replace": ("event", 0.6), "leave": ("event", 0.6),
     # a time limit or a mission prolonged (verify22: "That deadline was extended once
     # already, in January" was no event); VERB_NEEDS asks for what is extended
@@ -813,6 +816,12 @@ the verb needs its object after it, which the passive has before)."""
 #: The one China a Pacific state recognises, named by its capital or itself ("recognised
 #: Beijing", "switched to Taiwan"); not an owner ("China's role") (verify59 F25).
 _ONE_CHINA = r"(?:Beijing|Taipei|Taiwan|China|the\s+People's\s+Republic)\b(?!['\u2019])"
+_A_STATE_NAMED = (r"(?:the\s+)?(?:" + "|".join(
+    name.replace(" ", r"\s+") for name in sorted(COUNTRIES, key=len, reverse=True)
+    if name.replace(" ", "").replace("-", "").isalpha()) + r")\b(?!['\u2019])")
+"""A state by its name (:data:`COUNTRIES`), not its possessive ('Norway's role')."""
+_NAMED = rf"(?:the\s+)?{CAPITAL}[\w'.\u2019-]*(?:\s+(?:of\s+)?{CAPITAL}[\w'.\u2019-]*){{0,3}}"
+"""A name of up to four capitalised words ('the United Arab Emirates', 'Bosnia and ...')."""
 
 _A_REPLY_S_DAY_OR_MANNER = (
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
@@ -857,7 +866,10 @@ VERB_NEEDS: dict[str, str] = {
             r"case\b|(?:legal\s+|court\s+|constitutional\s+)?challenge\b|petition\b|"
             # (and a claim put to a body: "each state filed its own submissions to a UN seabed
             # panel", verify84 F2: no row)
-            r"submissions?\b)",
+            r"submissions?\b|"
+            # (and a formal request to another state: "Portugal filed its extradition request
+            # in February"; ext162, from blind set h31: no row)
+            r"(?:extradition|asylum|formal|official)\s+requests?\b)",
     # "brought the case", "brought a complaint against": not "brought the talks forward"
     "bring": r"\s+(?:\S+\s+){0,3}?(?:case|cases|lawsuit|suit|complaint|charges|proceedings)\b",
     # (and the Security Council asked to meet, a court asked for an opinion: "asked the U.N.
@@ -995,6 +1007,7 @@ VERB_NEEDS: dict[str, str] = {
     "break": r"\s+(?:(?:them\s+|it\s+)?off\b|down\b|(?:diplomatic\s+)?(?:ties|relations)\b)",
     # (only by its subject: SUBJECT_NEEDS)
     "erupt": r"(?!)",
+    "sour": r"(?!)",
     "tell": r"\s+(?:(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"
             r"[Ss]ummit|[Cc]onference|[Ss]enate)\b|" + _THE_BODY + ")",
     # (or a military operation by another: "It was replaced in August 2014 by Operation
@@ -1030,7 +1043,11 @@ VERB_NEEDS: dict[str, str] = {
             r"|\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b"
             # (and a body named before by its head alone: "Russia joined the Council in
             # February 1996", ext128, from blind set h22's error kinds: no row)
-            r"|\s+the\s+" + _BODY_HEADS + r"\b(?!\s+(?:of|for|on)\b)",
+            r"|\s+the\s+" + _BODY_HEADS + r"\b(?!\s+(?:of|for|on)\b)"
+            # (and the body told before, joined as a member: "Chile joined as a full member in
+            # 2025"; ext162, from blind set h31: no row)
+            r"|\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:full\s+|associate\s+)?"
+            r"(?:member|observer|partner)\b",
     # (and a named body: "left the African Union in 2019", "leave the International Whaling
     # Commission", ext128, from blind set h22's error kinds: no row)
     "leave": r"\s+(?:the\s+)?(?:(?!" + _BODY_HEADS + rf"\b){CAPITAL}[\w-]*+\s++(?:(?:and|of|for)\s++)?){{1,5}}+"
@@ -1150,9 +1167,13 @@ VERB_NEEDS: dict[str, str] = {
                  rf"annexation|Palestine|Kosovo|{CAPITAL}\w+n\s+(?:independence|state|sovereignty))\b"
                  # (which China, its object right after the verb: "Kiribati first recognised
                  # Beijing in 1980", verify59 F25: no row; not "recognised China's role")
-                 rf"|\s+{_ONE_CHINA}",
+                 rf"|\s+{_ONE_CHINA}"
+                 # (or another state by its name, right after the verb: "Peru had recognised
+                 # Norway in 1950"; ext162, from blind set h31: no row; not "recognised
+                 # Norway's role")
+                 rf"|\s+{_A_STATE_NAMED}",
     "recognize": r"\s+(?:\S+\s+){0,3}?(?:independence|state|government|sovereignty|republic|"
-                 rf"annexation|Palestine|Kosovo)\b|\s+{_ONE_CHINA}",
+                 rf"annexation|Palestine|Kosovo)\b|\s+{_ONE_CHINA}|\s+{_A_STATE_NAMED}",
     "criticise": rf"\s+(?:the|a|an|its|their|his|her|{CAPITAL})",
     "criticize": rf"\s+(?:the|a|an|its|their|his|her|{CAPITAL})",
     "chair": r"\s+(?:\S+\s+){0,5}?(?:[Ss]ummit|[Mm]eeting|[Cc]onference|talks|[Ss]ession|"
@@ -1448,7 +1469,9 @@ VERB_NEEDS: dict[str, str] = {
               rf"|\s+(?!(?:The|A|An|In|On|At|It|Its)\b){CAPITAL}",
     "congratulate": rf"\s+(?:{CAPITAL}|him|her|them|the\s+new)",
     "convene": r"(?:\s+(?:\S+\s+){0,3}?(?:session|meeting|summit|talks|conference)\b|"
-               r"\s+(?:on|in|at)\s)",
+               # (and a body's first sitting: "the commission will convene for the first time
+               # in Bergen"; ext162, from blind set h31: no row)
+               r"\s+(?:on|in|at)\s|\s+for\s+the\s+(?:first|second|third|last|\d+(?:st|nd|rd|th))\s+time\b)",
     "reconvene": r"(?:\s+(?:on|in|at|after|next|later)\s|\s*[.,;])",
     "downgrade": r"\s+(?:\S+\s+){0,3}?(?:relations|ties|diplomatic|embassy|mission)\b",
     "freeze": r"\s+(?:\S+\s+){0,3}?(?:assets|talks|funds|aid|ties|relations|cooperation|"
@@ -1607,6 +1630,9 @@ VERB_NEEDS: dict[str, str] = {
              # (a state let in, told in the passive: "Timor-Leste, which was admitted as the
              # bloc's 11th member", ext68's Bernama story: the summit's row instead)
              r"|\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:full\s+)?member\b"
+             # (states let in, listed: "the bloc admitted Peru, Chile and the Netherlands in
+             # 2020"; ext162, from blind set h31: no row)
+             rf"|\s+{_NAMED}(?:,\s+{_NAMED}){{0,8}},?\s+and\s+{_NAMED}\b(?!['\u2019])"
              r"|\s+(?:\S+\s+){0,4}?(?:involvement|role|responsibility|wrongdoing|"
              r"atrocities|crimes|abuses|coercion|guilt|liability)\b",
     "shake": r"\s+hands\b",
@@ -1883,7 +1909,9 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
     "return": {"power": "event", "office": "event"},
     # people sent as pledges are no visit of theirs ("sent four of his sons to Rome as
     # hostages", verify41's a1)
-    "admit": {"into": "treaty", "to the": "treaty", "as a member": "treaty", "member": "treaty"},
+    # (and states a body let in, the body its subject: "the bloc admitted Peru and Chile")
+    "admit": {"into": "treaty", "to the": "treaty", "as a member": "treaty", "member": "treaty",
+              "bloc": "treaty", "alliance": "treaty", "union": "treaty", "grouping": "treaty"},
     "form": {"government": "event", "cabinet": "event"},
     "send": {"as hostages": "event", "as a hostage": "event", "as tribute": "event",
              "police": "dispute", "troops": "dispute", "forces": "dispute",
@@ -2036,6 +2064,8 @@ SUBJECT_NEEDS: dict[str, str] = {
     # in Khartoum on April 15" (ext42's own stories: no row); not "Protests erupted on
     # Tuesday after the government raised fuel prices" (the rise is the row, ext14b)
     "break": _CONFLICT_SUBJECT, "erupt": _CONFLICT_SUBJECT,
+    # relations between states that turned bad: "ties between the two capitals soured in March"
+    "sour": r"\b(?:relations|ties)\b",
     # "The war ended in 1945" (a history's war that ends, told by its subject)
     "end": r"\b(?:war|hostilities|conflict|fighting|siege|occupation|blockade|rebellion|"
            r"uprising|insurgency|revolt)\b(?!,?\s+(?:which|that)\b)"

@@ -32,8 +32,10 @@ _BUDDHIST_MARK = re.compile(r"\bB\.\s?E\.|\bBuddhist\s+(?:[Ee]ra|calendar)\b|\b\
 'the Buddhist Era', '2568 BE'."""
 _GREGORIAN_BESIDE = re.compile(r"\s*\(\s*(?:(?:CE|AD|A\.D\.)\s*)?(?P<year>\d{4})\s*(?:CE|AD|A\.D\.)?\s*\)")
 """A Gregorian year in brackets right after a date: '15 June 2505 (1962)'."""
-_ETHIOPIAN_MARK = re.compile(r"[^\S\n]*+(?:E\.\s?C\.|EC\b|E\.C\b)")
-"""'E.C.' right after a year: a year of the Ethiopian calendar."""
+_ETHIOPIAN_MARK = re.compile(r"[^\S\n]*+(?:E\.\s?C\.|EC\b|E\.C\b|(?:in|of|by)\s++the\s++Ethiopian\s++calendar\b)")
+"""'E.C.' right after a year, or the calendar named ('2017 in the Ethiopian calendar'; ext162,
+from blind set h31: a feast's day was dated by the Gregorian year 2019): a year of the
+Ethiopian calendar."""
 _YEAR_VALUE = re.compile(r"(?P<year>\d{4})(?P<rest>(?:-[\w-]+)?)")
 _ERA_YEAR = re.compile(r"(?P<before>\bB\.[^\S\n]?E\.[^\S\n]?+)?(?<![\d.,])(?P<year>\d{4})"
                        r"(?!\d|,\d)(?P<after>[^\S\n]?+(?:B\.[^\S\n]?E\.|BE\b))?")
@@ -52,8 +54,39 @@ def gregorian_years_in_place(text: str) -> str:
     return _gregorian(text, in_place=True)
 
 
+_JAPANESE_ERAS: dict[str, tuple[int, int]] = {
+    "reiwa": (2018, 99), "heisei": (1988, 31), "showa": (1925, 64), "sh\u014dwa": (1925, 64),
+    "taisho": (1911, 15), "taish\u014d": (1911, 15), "meiji": (1867, 45),
+}
+"""Japan's era names and, for each, the Gregorian year before its first year and its last
+year's number: Reiwa 1 is 2019 (from 1 May), Heisei 1 is 1989, Showa 1 is 1926, Taisho 1 is
+1912, Meiji 1 is 1868 (the Cabinet Office's era table, as Kyodo and NHK print years: 'Reiwa
+6, or 2024').  An era's first and last years are shared with the era before or after; the
+year is the same."""
+_JAPANESE_ERA_YEAR = re.compile(r"\b(?P<era>(?-i:Reiwa|Heisei|Sh[o\u014d]wa|Taish[o\u014d]|Meiji))"
+                                r"[^\S\n]++(?P<n>\d{1,2})(?!\d|[.,:/-]\d|[^\W\d_])")
+"""A year of a Japanese era: 'August Reiwa 5', 'or Reiwa 6,' (ext162, from blind set h31: the
+month of 'August Reiwa 5 (2023)' took the year of the article's context, two years late)."""
+
+
+def _japanese_years(text: str) -> str:
+    """``text`` with each Japanese era's year (:data:`_JAPANESE_ERA_YEAR`) written as its
+    Gregorian year at its start and blanks after it, so that every offset is kept."""
+    def gregorian(m: re.Match[str]) -> str:
+        before, last = _JAPANESE_ERAS[m.group("era").lower()]
+        n = int(m.group("n"))
+        if not 1 <= n <= last:
+            return m.group(0)
+        return f"{before + n:04d}".ljust(len(m.group(0)))
+
+    return _JAPANESE_ERA_YEAR.sub(gregorian, text)
+
+
 def _gregorian(text: str, in_place: bool) -> str:
-    """:func:`gregorian_years_in_place` (``in_place``) or :func:`gregorian_years`."""
+    """:func:`gregorian_years_in_place` (``in_place``) or :func:`gregorian_years`, and the
+    years of Japan's eras (:func:`_japanese_years`)."""
+    if _JAPANESE_ERA_YEAR.search(text) is not None:
+        text = _japanese_years(text)
     if _BUDDHIST_MARK.search(text) is None:
         return text
 

@@ -1435,6 +1435,13 @@ _GREGORIAN_BESIDE = re.compile(
     rf"{_MON_FULL}\s+\d{{1,2}}\b)", re.IGNORECASE)
 """'2 Rajab | (4 March)', '3 Ramadan 1445 AH | / 13 March 2024': the Gregorian day told
 beside a Hijri one."""
+_GREGORIAN_CORRESPONDING = re.compile(
+    rf",?\s++(?:corresponding|equivalent)\s++to\s++(?:the\s++)?(?:[A-Z][a-z]+day,?\s++)?"
+    rf"(?:(?P<gday>\d{{1,2}})(?:st|nd|rd|th)?\s++(?:of\s++)?(?P<gmon>{_MON_FULL})"
+    rf"|(?P<gmon2>{_MON_FULL})\s++(?P<gday2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))(?:,?\s++(?P<gyear>\d{{4}}))?",
+    re.IGNORECASE)
+"""'Rajab 14, 1447 AH, corresponding to January 3, 2026': the Gregorian day a Hijri one is
+said to be, after a comma (the Saudi Press Agency's way)."""
 
 
 def _h_hijri(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1449,6 +1456,8 @@ def _h_hijri(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None  # (nor when the text gives its Gregorian day beside it: "2 Rajab (4 March)",
         # that day, as the calendar observed has it; h25)
     told = " ".join(name.split())
+    if (given := _gregorian_corresponding(m, ctx)) is not None:
+        return given
     if m.group("hyear"):
         year = int(m.group("hyear"))
         d, which = hijri_to_gregorian(year, month, day), ""
@@ -1461,6 +1470,39 @@ def _h_hijri(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 basis=f"Hijri date {day} {told} {year} AH, read by the tabular Islamic "
                       f"calendar as {d.day} {MONTH_NAMES[d.month - 1]} {d.year}{which}; circa: "
                       "the calendar observed may differ by a day")
+
+
+def _gregorian_corresponding(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """The Gregorian day the text gives a Hijri date of ``m`` ('..., corresponding to January
+    3, 2026'), as the Hijri date's value: the day the observed calendar gives, exact (ext162,
+    from blind set h31: the Hijri date's year was read as a Gregorian year 1447, and the
+    Gregorian day after the comma was too far from its verb to date the signing); ``None``
+    when none follows or it is no calendar day."""
+    g = _GREGORIAN_CORRESPONDING.match(ctx.text, m.end())
+    if g is None:
+        return None
+    month = _month_num(g.group("gmon") or g.group("gmon2") or "")
+    day = int(g.group("gday") or g.group("gday2") or 0)
+    hmonth, hday = hijri_month(m.group("hmon")) or 1, int(m.group("hday"))
+    if g.group("gyear"):
+        year = int(g.group("gyear"))
+    else:
+        # (no Gregorian year: the one that puts the day nearest the Hijri day's tabular one)
+        if m.group("hyear"):
+            near = hijri_to_gregorian(int(m.group("hyear")), hmonth, hday)
+        elif ctx.dct is not None:
+            near = nearest_hijri(hmonth, hday, ctx.dct)[0]
+        else:
+            return None
+        year = min((near.year - 1, near.year, near.year + 1),
+                   key=lambda y: abs((_dt.date(y, month, min(day, 28)) - near).days))
+    try:
+        d = _dt.date(year, month, day)
+    except ValueError:
+        return None
+    told = " ".join(m.group(0).split())
+    return _Res("DATE", fmt_day(d), basis=f"Hijri date '{told}', which the text gives as "
+                                          f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}")
 
 
 _QUOTED_LANGUAGES = ("French", "German", "Spanish", "Portuguese", "Italian", "Turkish")
@@ -1760,6 +1802,10 @@ def _h_year_range_end(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", f"{y:04d}", basis=f"the end of the range '{start}{joiner}{m.group('yy')}'")
 
 
+_HIJRI_ERA_AFTER = re.compile(r"[^\S\n]*+(?:AH|A\.H\.)(?![^\W\d_])")
+"""The Hijri era's mark after a year ('1447 AH', '1447 A.H.'): that year is no Gregorian one."""
+
+
 def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     y = int(m.group("year"))
     text, s = ctx.text, m.start("year")
@@ -1774,6 +1820,8 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
     if y > (ctx.given or _dt.date.today()).year + 30 or y < 1000:
         return None
+    if _HIJRI_ERA_AFTER.match(text, m.end()) is not None:
+        return None  # ('Rajab 14, 1447 AH': a year of the Hijri era, no Gregorian one; ext162)
     if m.start() == s and _NAME_BEFORE_YEAR.search(text[max(0, s - 25) : s]):
         return None  # a name such as 'Russell 2000' or 'Windows 2000'
     mod = _pos_mod(_g(m, "pos"))
@@ -3811,6 +3859,8 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("full_date_mdy", rf"{_BR}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
     ("full_date_dmy", rf"{_BR}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
     ("hijri_date", rf"{_B}(?P<hday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<hmon>{HIJRI_MONTH_RE})(?:,?\s+(?P<hyear>1[3-5]\d\d))?(?:\s*(?-i:AH|A\.H\.|H)(?!\w))?{_E}", _h_hijri),
+    # (month first, as the Saudi Press Agency writes it: 'Rajab 14, 1447 AH'; ext162)
+    ("hijri_date_month_first", rf"{_B}(?P<hmon>{HIJRI_MONTH_RE})\s+(?P<hday>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<hyear>1[3-5]\d\d))?(?:\s*(?-i:AH|A\.H\.|H)(?!\w))?{_E}", _h_hijri),
     ("quoted_date", rf"{_B}(?:le\s+)?(?P<day>\d{{1,2}})(?:er|\.)?\s+(?:de\s+)?(?P<fmon>{_QUOTED_MONTH})\.?(?:\s+de)?\s+(?P<year>\d{{4}}){_E}", _h_quoted_date),
     ("week_of", rf"{_B}the\s+week\s+of\s+{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YSEP}(?P<year>\d{{4}}))?{_E}", _h_week_of),
     ("month_day", rf"{_BR}{_WD_PREFIX}(?:(?P<rel>last|this|next|coming)\s+)?{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<rel2>this|last|next)\s+year)?(?![\w:.,]\d|\d|\s*(?:%|percent|billion|million))", _h_month_day),

@@ -1827,6 +1827,8 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
     needs = SUBJECT_NEEDS.get(verb)
     if needs is None or _OBJECT_NEXT.match(text, end, seg.end):
         return False
+    if verb in _TURNS_OF_RELATIONS and _THE_ACT_THAT_TURNED_THEM.match(text, end, seg.end):
+        return False  # ("ties soured in 2019, when X expelled ...": the act is the row)
     left = clause_left(text, seg, start)
     if not text[left:start].strip() and (
             named := _NAME_BETWEEN_COMMAS.search(text, max(seg.start, start - 120), start)):
@@ -1869,6 +1871,13 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
     return needs.search(text, left, start) is not None
 
 
+_TURNS_OF_RELATIONS = frozenset({"sour"})
+"""Verbs of relations that turned, told by their subject ("ties between the two capitals
+soured in March over a fishing row": ``SUBJECT_NEEDS``; ext162, from blind set h31)."""
+_THE_ACT_THAT_TURNED_THEM = re.compile(r"[^.;:]*?(?:,\s*+|\s)(?:when|after|because)\s")
+"""A clause after relations that turned which tells the act that turned them ("soured in
+May, when the consul was expelled", "soured in 2023 after X called Y a ..."): that act is
+the row, the turn is how the article frames it (dev h10: a second row of one story)."""
 _AND_LAST = re.compile(r"\sand\s*$")
 _ONLY_A_MODAL = re.compile(r"\s*+(?:(?:could|would|will|may|might|can|should|must)\s++|"
                            r"(?:is|are)\s++(?:due|expected|scheduled|set)\s++to\s++)?")
@@ -1896,11 +1905,14 @@ _PARTICIPLE_BETWEEN_COMMAS = re.compile(
     r"[^,;]{1,80}|which\s+[^,;]{1,120}|"
     # (or where it is: "A new terminal at Narva, | near the border, | is due to open", verify88
     # F5, ext155: no row)
-    r"(?:near|outside|off|along|beside|close\s+to)\s+[^,;]{1,60}),\s*$")
+    r"(?:near|outside|off|along|beside|close\s+to)\s+[^,;]{1,60}|"
+    # (or a superlative that ranks it: "The shelling, | the heaviest in a decade, | broke out
+    # on 3 May"; ext162, from blind set h31: no row)
+    r"(?:the|its|their)\s+(?:[a-z]+est|worst|best|first|latest|most\s+[a-z]+)\s+[^,;]{1,60}),\s*$")
 """'A new attempt to resume talks, | mediated by Oman and Qatar, ': a noun phrase and a
 participle's phrase between commas right before a verb (``head``: the phrase); or a relative
 clause between them ('The consulate, | which serves the city's Georgian community, | opened in
-2009': ext122, no row)."""
+2009': ext122, no row), or a superlative ('the worst in a decade')."""
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:They|It)\s+(?:\w+ly\s+)?")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=\S)")
 

@@ -278,6 +278,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'sit': {'VBZ': ('sits',), 'VBD': ('sat',), 'VBN': ('sat',), 'VBG': ('sitting',)},
     'slump': {'VBZ': ('slumps',), 'VBD': ('slumped',), 'VBN': ('slumped',), 'VBG': ('slumping',)},
     'soar': {'VBZ': ('soars',), 'VBD': ('soared',), 'VBN': ('soared',), 'VBG': ('soaring',)},
+    'sour': {'VBZ': ('sours',), 'VBD': ('soured',), 'VBN': ('soured',), 'VBG': ('souring',)},
     'speak': {'VBZ': ('speaks',), 'VBD': ('spoke',), 'VBN': ('spoken',), 'VBG': ('speaking',)},
     'stall': {'VBZ': ('stalls',), 'VBD': ('stalled',), 'VBN': ('stalled',), 'VBG': ('stalling',)},
     'start': {'VBZ': ('starts',), 'VBD': ('started',), 'VBN': ('started',), 'VBG': ('starting',)},
