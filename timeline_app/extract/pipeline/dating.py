@@ -3655,7 +3655,9 @@ def people_of_the_lead_meeting_told_again(segments: list[Segment],
     held a new round of nuclear talks in Geneva on Monday. Iranian Deputy Foreign Minister
     Kazem Gharibabadi met envoys from France, Britain and Germany at the Iranian mission."
     tells one meeting twice, the second time with who took part (verify48 F2: the row named
-    Iran alone, the undated "met" being left out).  Only a verb of meeting with no date,
+    Iran alone, the undated "met" being left out); so does a summit or talks such a
+    sentence names with its people (:data:`_A_GATHERING_S_NAME`).  Only a verb of meeting
+    (or such a noun) with no date,
     anchor or plan of its own, in the next sentence of the same or the next paragraph; they
     join the lead (``joined_by``: its title stays its own).  So do the people of the lead's
     states that such a sentence names when it tells the meeting as what a source knows of
@@ -3673,7 +3675,8 @@ def people_of_the_lead_meeting_told_again(segments: list[Segment],
         return
     states = set(lead.countries)
     for m in mentions:
-        if m.seg is body[1] and m.category == "meeting" and m.pos == "verb" \
+        if m.seg is body[1] and m.category == "meeting" and (m.pos == "verb" or (
+                m.pos == "noun" and m.word.lower() in _A_GATHERING_S_NAME)) \
                 and m.date is None and m.anchor is None and not m.scheduled \
                 and not m.planned and (set(m.countries) & states or _all_of(
                     m.participants, states, entities)):
@@ -3688,6 +3691,13 @@ def people_of_the_lead_meeting_told_again(segments: list[Segment],
     if _all_of(people, states, entities):
         have = {*lead.participants, *lead.countries, *lead.joined_by}
         lead.joined_by = [*lead.joined_by, *(p for p in dict.fromkeys(people) if p not in have)]
+
+
+_A_GATHERING_S_NAME = frozenset({"summit", "talks", "meeting", "meetings"})
+"""Nouns of a gathering whose people, told in the sentence after a lead meeting of their
+states, are the lead's: "President A welcomed President B, President C and Prime Minister
+D for a one-day summit" (verify90 F5: the host and his guests had no part in the row when
+the verb was no meeting verb, or named the first guest alone)."""
 
 
 def _all_of(people: list[str], states: set[str], entities: Entities | None) -> bool:
