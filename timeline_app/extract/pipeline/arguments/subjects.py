@@ -197,10 +197,12 @@ def event_noun_before_its_participle(before: str) -> str:
     return strip_det(reduced.group(1))
 
 
-_VERB_LIKE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|\w+ed|said|says|stood|"
+_VERB_LIKE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|[a-z]\w*ed|said|says|stood|"
                         r"sat|went|came|took|gave|spoke|began|became)\b")
 """(and the irregular pasts of a scene: "When Saudi and Iranian officials stood beside Wang Yi
-... and announced", whose subject is that of "stood")"""
+... and announced", whose subject is that of "stood"; a word in -ed is in lower case: the
+"United" of "The United States imposed ... and tightened it" is a name's, and the second
+verb's subject was "The", h30's error kinds)"""
 
 
 def first_verb(text: str, start: int, end: int) -> int | None:
@@ -1553,6 +1555,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # (the role with its modifier: "the two prime ministers" are not ministers)
             role = f"prime {group.group(2)}" if re.search(r"\bprime\s+" + group.group(2) + "$",
                                                           low) else group.group(2)
+            role = "prime ministers" if role == "premiers" else role  # (the title written)
             actors = entities.one_of_each_side(actors, role, left)
         if len(actors) == 2:
             return join_names(actors), ""
