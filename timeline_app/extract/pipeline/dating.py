@@ -4417,6 +4417,12 @@ def _before_an_aside(text: str, group: list[Mention], best: Mention, t: Timex,
 
 _ON_A_DATE = re.compile(r"\s++(?:on|in)\s++")
 
+_HOURS_BEFORE_THE_NOUN = re.compile(
+    r",\s*(?:just\s+|only\s+|a\s+few\s+|some\s+)?(?:hours|minutes)\s+(?:before|after|ahead\s+of)\s+"
+    r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$")
+"""', hours before the third | (anniversary)': a noun an act is counted to by hours, after the
+date of something else of the clause."""
+
 
 def _own_date_right_after(text: str, m: Mention, t: Timex, in_seg: list[Timex]) -> bool:
     """Whether a DATE other than ``t`` follows mention ``m`` right after it ("ended | on
@@ -4485,6 +4491,12 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
             # this date; 2023 is the statement's (verify59 F11: the statement was lost in
             # the declaration; a year told before is the noun's already, and this date
             # goes elsewhere as before)
+        if m.pos == "noun" and end <= m.start and _HOURS_BEFORE_THE_NOUN.search(
+                text, end, m.start) is not None:
+            continue  # "approved a ban on imports from March 2027, hours before the third
+            # anniversary of the attack": the date is the ban's; what "hours before" counts
+            # to is of the act's day (h30's error kinds: the anniversary took March 2027,
+            # and the attack it counts back to came out a year wrong)
         if m.end <= start and ";" in text[m.end:start]:
             continue  # "... with a joint statement; two years later, the relationship was
             # in its worst state": a date of the clause after a semicolon dates nothing
