@@ -2381,6 +2381,9 @@ GROUP_REFERENCES: dict[str, str] = {
     "organisations": "countries", "organizations": "countries", "groupings": "countries",
     # "Senior envoys from France, Britain and Germany met", "the two envoys" (ext59)
     "envoys": "people", "negotiators": "people",
+    # "the two premiers initialled it": the two prime ministers named before (ext159's
+    # leftover: a row "Two premiers initial …" with the states alone)
+    "premiers": "people",
     # "the three European powers triggered the snapback" (ext59; verify47 F14)
     "powers": "countries",
 }

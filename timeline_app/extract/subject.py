@@ -298,6 +298,42 @@ def _after_kicker(headline: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+#: The most states a name lists: a summit of four is named after all four ("Azerbaijan,
+#: Kazakhstan, Turkmenistan and Georgia"); a larger group (a bloc's summit) after its two
+#: most named.
+MOST_STATES_NAMED = 4
+
+
+def _states_of(event: Event) -> list[str]:
+    """The states among ``event``'s participants (``phrases.COUNTRIES``), in its order."""
+    return list(dict.fromkeys(COUNTRIES[p.strip()] for p in event.participants
+                              if p.strip() in COUNTRIES))
+
+
+def _named_together(events: Sequence[Event], pair: Sequence[str]) -> list[str]:
+    """The three or four states that at least two of ``events`` name together with both
+    of ``pair`` (the two parties the events name most), in the order the first such event
+    names them; ``pair`` itself when no such group is named twice.  verify90 F9: a story of
+    a summit of four states, whose rows named all four together five times, was named
+    after the two a trip and a patrol row named once more ("Kazakhstan and Turkmenistan,
+    2018-2025"): the story is the four's."""
+    states = [_states_of(event) for event in events]
+    best: list[str] = list(pair)
+    best_key = (2, 0)
+    for group in states:
+        if not MOST_STATES_NAMED >= len(group) > 2 or not set(pair) <= set(group):
+            continue
+        support = sum(set(group) <= set(other) for other in states)
+        if support >= 2 and (len(group), support) > best_key:
+            best, best_key = group, (len(group), support)
+    return best
+
+
+def _listed(names: Sequence[str]) -> str:
+    """``names`` as a name reads them: "A and B", "A, B, C and D"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def _two_sides(events: Sequence[Event]) -> list[str]:
     """The two parties the events name most, each named by at least two of them (one
     event's names say nothing of the story) and neither a person's name
@@ -321,7 +357,7 @@ def _sides_name(events: Sequence[Event]) -> str | None:
     if not parties:
         return None
     years = _years(events)
-    subject = f"{parties[0]} and {parties[1]}"
+    subject = _listed(_named_together(events, parties))
     return f"{subject}, {years}" if years else subject
 
 
@@ -332,7 +368,10 @@ def timeline_name(headline: str, events: Sequence[Event]) -> str | None:
     than ``SUBJECT_MOST_CHARS`` ("Argentina and Spain"); when the subject is a clause's
     start ("How we", ``_not_a_name``), the two sides the headline names
     (``_headline_sides``), else the events' two sides (``_two_sides``), else the words
-    after its kicker (``_after_kicker``); then the years all the events span (``_years``):
+    after its kicker (``_after_kicker``); the two parties the events name most give way to
+    the three or four states two events name together with them (``_named_together``: a
+    summit of four is named after all four, verify90 F9); then the years all the events
+    span (``_years``):
     "Black Sea shipping talks, 2022-2026".  Without a headline, the two parties its
     events name most (``_sides_name``, verify83 F5).  None when there is no such subject
     and fewer than two parties (the caller names it after the headline or the dateline).
@@ -378,7 +417,8 @@ def timeline_name(headline: str, events: Sequence[Event]) -> str | None:
                            and _named_by(events, words[0]) else "")
         if len(parties) < 2:
             return None
-        subject = f"{parties[0]} and {parties[1]}"
+        # (a summit of four the events name together: all four, verify90 F9)
+        subject = _listed(_named_together(events, parties[:2]))
     # A headline's "Japan, Philippines agree ...": "Japan and Philippines"; a list that
     # has its "and" already stays ("Egypt, Ethiopia and Sudan resume …" had become "Egypt
     # and Ethiopia and Sudan", verify73 F11).

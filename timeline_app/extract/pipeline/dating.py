@@ -3655,7 +3655,9 @@ def people_of_the_lead_meeting_told_again(segments: list[Segment],
     held a new round of nuclear talks in Geneva on Monday. Iranian Deputy Foreign Minister
     Kazem Gharibabadi met envoys from France, Britain and Germany at the Iranian mission."
     tells one meeting twice, the second time with who took part (verify48 F2: the row named
-    Iran alone, the undated "met" being left out).  Only a verb of meeting with no date,
+    Iran alone, the undated "met" being left out); so does a summit or talks such a
+    sentence names with its people (:data:`_A_GATHERING_S_NAME`).  Only a verb of meeting
+    (or such a noun) with no date,
     anchor or plan of its own, in the next sentence of the same or the next paragraph; they
     join the lead (``joined_by``: its title stays its own).  So do the people of the lead's
     states that such a sentence names when it tells the meeting as what a source knows of
@@ -3673,7 +3675,8 @@ def people_of_the_lead_meeting_told_again(segments: list[Segment],
         return
     states = set(lead.countries)
     for m in mentions:
-        if m.seg is body[1] and m.category == "meeting" and m.pos == "verb" \
+        if m.seg is body[1] and m.category == "meeting" and (m.pos == "verb" or (
+                m.pos == "noun" and m.word.lower() in _A_GATHERING_S_NAME)) \
                 and m.date is None and m.anchor is None and not m.scheduled \
                 and not m.planned and (set(m.countries) & states or _all_of(
                     m.participants, states, entities)):
@@ -3688,6 +3691,13 @@ def people_of_the_lead_meeting_told_again(segments: list[Segment],
     if _all_of(people, states, entities):
         have = {*lead.participants, *lead.countries, *lead.joined_by}
         lead.joined_by = [*lead.joined_by, *(p for p in dict.fromkeys(people) if p not in have)]
+
+
+_A_GATHERING_S_NAME = frozenset({"summit", "talks", "meeting", "meetings"})
+"""Nouns of a gathering whose people, told in the sentence after a lead meeting of their
+states, are the lead's: "President A welcomed President B, President C and Prime Minister
+D for a one-day summit" (verify90 F5: the host and his guests had no part in the row when
+the verb was no meeting verb, or named the first guest alone)."""
 
 
 def _all_of(people: list[str], states: set[str], entities: Entities | None) -> bool:
@@ -4407,6 +4417,12 @@ def _before_an_aside(text: str, group: list[Mention], best: Mention, t: Timex,
 
 _ON_A_DATE = re.compile(r"\s++(?:on|in)\s++")
 
+_HOURS_BEFORE_THE_NOUN = re.compile(
+    r",\s*(?:just\s+|only\s+|a\s+few\s+|some\s+)?(?:hours|minutes)\s+(?:before|after|ahead\s+of)\s+"
+    r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$")
+"""', hours before the third | (anniversary)': a noun an act is counted to by hours, after the
+date of something else of the clause."""
+
 
 def _own_date_right_after(text: str, m: Mention, t: Timex, in_seg: list[Timex]) -> bool:
     """Whether a DATE other than ``t`` follows mention ``m`` right after it ("ended | on
@@ -4475,6 +4491,12 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
             # this date; 2023 is the statement's (verify59 F11: the statement was lost in
             # the declaration; a year told before is the noun's already, and this date
             # goes elsewhere as before)
+        if m.pos == "noun" and end <= m.start and _HOURS_BEFORE_THE_NOUN.search(
+                text, end, m.start) is not None:
+            continue  # "approved a ban on imports from March 2027, hours before the third
+            # anniversary of the attack": the date is the ban's; what "hours before" counts
+            # to is of the act's day (h30's error kinds: the anniversary took March 2027,
+            # and the attack it counts back to came out a year wrong)
         if m.end <= start and ";" in text[m.end:start]:
             continue  # "... with a joint statement; two years later, the relationship was
             # in its worst state": a date of the clause after a semicolon dates nothing

@@ -172,6 +172,11 @@ _AUX_WORDS = frozenset(
 
 _WORD_CHARS = re.compile(r"\w+")
 
+_NOUNS_IN_LY = frozenset(["assembly", "family", "ally", "rally", "supply", "reply", "monopoly",
+                          "anomaly", "homily", "fly", "bully"])
+"""Nouns that end in -ly, no adverbs: "The assembly | voted" (its subject was "The", and the
+title "The votes to …": h30's error kinds)."""
+
 
 def strip_aux_tail(text: str) -> str:
     """``text`` without its trailing blanks, ``,;:`` and auxiliaries or adverbs in -ly.
@@ -190,7 +195,8 @@ def strip_aux_tail(text: str) -> str:
         if not (begin and text[begin - 1].isspace() and _WORD_CHARS.fullmatch(word)):
             return text[:end] if end < len(text) else text
         low = word.lower()
-        if low not in _AUX_WORDS and not (len(word) >= 3 and low.endswith("ly")) or (
+        if low not in _AUX_WORDS and not (len(word) >= 3 and low.endswith("ly")
+                                          and low not in _NOUNS_IN_LY) or (
                 word[:1].isupper() and begin > 1):
             # (a capitalised word inside a sentence is a name: "After leaving Washington,
             # May was scheduled to fly to Ankara" -- Theresa May, no modal; ap-may-trump)

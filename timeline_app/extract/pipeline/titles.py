@@ -1394,7 +1394,11 @@ _LIGHT_VERB_LAST = re.compile(r"\b(held|holds?|conducted|conducts?|staged|stages
                               # (staying away or taking part: "Ethiopia skipped the final
                               # round", verify45 F10: the row read "Ethiopia: Final round")
                               r"skipped|skips?|boycotted|boycotts?|missed|misses|miss|shunned|"
-                              r"shuns?|chaired|chairs?)\s+(?:(?:the|a|an)\s+)?"
+                              r"shuns?|chaired|chairs?)"
+                              # (past an aside of the role: "attended, as a dialogue partner,
+                              # the forum's meeting", h30's error kinds)
+                              r"(?:,\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,)?"
+                              r"\s+(?:(?:the|a|an)\s+)?"
                               # (no preposition between: "Talks were held | after the 2019
                               # referendum" is no referendum held by the talks; ext142)
                               rf"(?:(?!{_PREPOSITION}\s){CAPITAL}[\w-]*\s+){{0,2}}"
@@ -1432,7 +1436,7 @@ def _light_verb(text: str, m: Mention) -> str:
     """The verb that an event noun is the object of, as a lemma ("hold" of "held their first
     joint patrol", "attend" of "attended a summit"), or "" when the noun has none."""
     at = m.phrase_start if m.light_at is None else m.light_at
-    found = _LIGHT_VERB_LAST.search(text, max(m.seg.start, at - 20), at)
+    found = _LIGHT_VERB_LAST.search(text, max(m.seg.start, at - 70), at)
     if found is None:
         return ""
     word = found.group(1).lower()

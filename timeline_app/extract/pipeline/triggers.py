@@ -1312,7 +1312,7 @@ def absorb_objects(mentions: list[Mention],
     on Thursday after three days of negotiations", with ``text``, the article:
     :func:`.dating.meeting_length`).
     """
-    mentions = _topics_into_their_gatherings(mentions)
+    mentions = _gatherings_a_trip_prepares(_topics_into_their_gatherings(mentions), text)
     starts = [t.start for t in timexes if t.type == "DATE"]
     dated = [t for t in timexes if t.type == "DATE"]
     kept: list[Mention] = []
@@ -2037,6 +2037,45 @@ def _topics_into_their_gatherings(mentions: list[Mention]) -> list[Mention]:
             host.absorbed.append(m)
             dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
+
+
+_PREPARED_FOR = re.compile(
+    r"\s+(?:to\s+prepare(?:\s+for)?|in\s+preparation\s+for|to\s+lay\s+the\s+groundwork\s+for)"
+    r"\s+(?:the|a|an|this|next|their|its|his|her)\s+(?:[\w'\u2019-]+\s+){0,3}$")
+"""What stands between a trip or a meeting and the gathering it prepares: '(flew to Vilnius
+on May 2) to prepare the | (summit)', '(met on Monday) in preparation for next month's |
+(talks)' (the date before it and the words between run up to the purpose)."""
+
+
+def _gatherings_a_trip_prepares(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` without the gathering nouns that a trip or a meeting before them in the
+    sentence prepares, each absorbed by that act: "Foreign Minister A flew to Vilnius on May 2
+    to prepare the summit" is A's trip of 2 May, not the summit (verify90 F5: a row "Summit"
+    of the day the minister flew, with the summit's people and no place).  The summit is
+    told elsewhere, later; the trip's own date, place and people stay its own."""
+    if not text:
+        return mentions
+    dropped: set[int] = set()
+    by_seg: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_seg.setdefault(id(m.seg), []).append(m)
+    for m in mentions:
+        if m.pos != "noun" or m.category != "meeting":
+            continue
+        act = next((o for o in reversed(by_seg[id(m.seg)]) if o.pos == "verb"
+                    and o.category in ("visit", "meeting") and o.end <= m.start
+                    and _purpose_before(text, o.end, m.start)), None)
+        if act is not None:
+            act.absorbed.append(m)
+            dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _purpose_before(text: str, act_end: int, noun_start: int) -> bool:
+    """Whether the words from ``act_end`` to ``noun_start`` end in a purpose of preparing
+    (:data:`_PREPARED_FOR`) with no clause break before it (a comma, a semicolon)."""
+    found = _PREPARED_FOR.search(text, max(act_end, noun_start - 160), noun_start)
+    return found is not None and not any(ch in text[act_end:found.start()] for ch in ",;")
 
 
 def _renames(owner: Mention, m: Mention) -> bool:

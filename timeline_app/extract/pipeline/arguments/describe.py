@@ -124,7 +124,11 @@ _LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, (*vocab.LIGHT_VER
                               # (within its clause: not past ", and" -- "gives Baku a date to
                               # hold him to, and the commission's return to work": Baku did not
                               # hold the return, verify70 F4's "Baku: Commission's return")
-                              + r")\s+(?:(?!\S*,\s+(?:and|but|or|while|whereas)\s)\S+\s+){0,7}$")
+                              # (and past an aside of the role it is done in: "attended, as a
+                              # dialogue partner, the forum's meeting", h30's error kinds: the
+                              # minister had no part in the meeting)
+                              + r")(?:,\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,)?"
+                              r"\s+(?:(?!\S*,\s+(?:and|but|or|while|whereas)\s)\S+\s+){0,7}$")
 
 
 # The noun phrase a relative clause follows: "(years of) | diplomatic relations |, which"
@@ -1303,6 +1307,33 @@ and its 'with' (or 'between': 'talks in N'Djamena on Sunday between ...') phrase
 
 
 _COMMA_THEN = re.compile(r",\s+")
+_NEXT_IN_A_LIST = re.compile(r",\s+(?P<and>and\s+)?|\s+(?P<only_and>and)\s+")
+"""', | ', ', and | ', ' and |': what opens the next name of a list of people."""
+_TITLE_BEFORE_A_NAME = re.compile(r"(?:(?:[A-Z][\w'\u2019.-]*|of|the|foreign|prime|deputy|"
+                                  r"vice|defen[cs]e|interior|finance)\s+){0,5}")
+"""'Turkmen President |', 'Georgian Prime Minister |': up to five words of title before a
+name of a list."""
+
+
+def _guests_listed_after(text: str, seg_end: int, verb_end: int, right: int,
+                         entities: Entities) -> int:
+    """Where the object of a meeting or visit verb ends when it is a list of people, each
+    with a title ("hosted Estonian President A, Lithuanian President B and Polish Prime
+    Minister C for the summit"), from ``right``, the end ``clauses.verb_object_end`` gave
+    (the first comma): the end of the last name of the list.  Only when the object ends
+    with a person's name and the list closes with "and" before its last name; else
+    ``right`` (verify90 F5: the summit's row named the host and the first guest, not the
+    two others)."""
+    people = entities.people_spans(text, verb_end, right)
+    if not people or people[-1][1] != right:
+        return right
+    end, closed = right, False
+    while (more := _NEXT_IN_A_LIST.match(text, end, seg_end)) is not None and not closed:
+        name = entities.people_spans(text, more.end(), min(seg_end, more.end() + 60))
+        if not name or not _TITLE_BEFORE_A_NAME.fullmatch(text, more.end(), name[0][0]):
+            break
+        end, closed = name[0][1], more.group("and") is not None or more.group("only_and") is not None
+    return end if closed else right
 _AND_ANOTHER_OFFICE = re.compile(r",?\s+and\s+(?:the|his|her|their)\s+(?=[A-Z])")
 """', and the | Minister of Foreign Affairs of ..., Mr. X': a second guest named by office."""
 
@@ -1742,6 +1773,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                 # place after the name's closing comma is the meeting's (ext68: the
                 # dateline's city was the place)
                 right = verb_object_end(text, seg, then_place.end())
+        if mention.category in ("meeting", "visit"):
+            right = _guests_listed_after(text, seg.end, mention.end, right, entities)
         if (relation := _ANOTHER_S_RELATION.match(text, mention.end, seg.end)) is not None and (
                 apposed := entities.people_spans(text, relation.end(), min(seg.end, relation.end() + 60))) \
                 and apposed[0][0] == relation.end():

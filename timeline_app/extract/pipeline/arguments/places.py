@@ -241,6 +241,11 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             # "signed the deal at the ASEAN summit", "at the NATO summit in Vilnius": the
             # name qualifies a gathering, it is no place (ext32: the place read "ASEAN")
             continue
+        if not m.group(2) and name not in COUNTRIES and _A_STATE_NOUN_AFTER.match(
+                text, start + m.end(1), end):
+            continue  # "a visit to the South American country": a state described by its
+            # region, told before by name (:func:`place_told_before`), no place "South
+            # American" (h30's error kinds, ext157's leftover)
         if name in DEMONYMS or name in _RULERS_BY_TITLE and not m.group(2):
             # ("spoke to the King by telephone": a ruler told by the title alone, no place;
             # ext118, from blind set h20: the call was placed in "King")
@@ -1613,12 +1618,22 @@ _THERE_AFTER_THE_VERB = re.compile(
     r"seems?|remains?|appears?|to)\b)(?![\w'-])")
 """'held talks with Abiy | there on Wednesday': a place an earlier sentence told, in a few words
 after the act's word within its clause (not "said there was", "there is")."""
+_A_STATE_NOUN_AFTER = re.compile(r"\s+(?:island\s+)?(?:country|nation|state|kingdom|monarchy|"
+                                 r"republic)\b(?![\w'\u2019-])")
+"""After a region's adjective: 'the South American | country', 'the Gulf | state'."""
+
 _ANAPHORIC_PLACE = re.compile(
     r"(?:\s+(?!(?:and|but|while|when|after|before|as)\b)[\w'.-]+){0,8}?\s+(?:in|into|to|at)\s+(?:the|this)\s+"
     r"(?:(?:island|Himalayan|Gulf|Caribbean|Pacific|African|Asian|European|Arab|Central\s+Asian)\s+)?"
     r"(?:(?P<owner>nation|country|state|kingdom|sultanate|emirate|republic|archipelago|"
     r"island|monarchy)['\u2019]s\s+)?(?P<what>capital|city|(?:island\s+)?nation|sultanate|kingdom|"
-    r"emirate|archipelago)\b(?![\w'-])(?!['\u2019]s)(?!\s+(?:of|and)\b)")
+    r"emirate|archipelago)\b(?![\w'-])(?!['\u2019]s)(?!\s+(?:of|and)\b)"
+    # ("a first visit to the South American country": a state its region describes)
+    r"|(?:\s+(?!(?:and|but|while|when|after|before|as)\b)[\w'.-]+){0,8}?\s+(?:in|into|to|at)\s+"
+    r"the\s+(?:(?:North|South|East|West|Southeast|Southern|Northern|Eastern|Western|Central|"
+    r"Latin|Sub-Saharan)\s+)?(?:American|Asian|African|European|Arab|Caribbean|Pacific|Nordic|"
+    r"Baltic|Balkan|Andean|Gulf|Himalayan|Mediterranean)\s+(?P<state>country|nation|state)\b"
+    r"(?![\w'-])(?!['\u2019]s)(?!\s+of\b)")
 """'arrived in the island nation's capital', 'flew into the capital', 'addressed business leaders
 at a forum in the city': a city the story told before (its dateline's, or an earlier sentence's),
 within the act's clause; 'arrived in the sultanate': the state a visit's story is filed from."""
@@ -1665,6 +1680,12 @@ def place_told_before(mentions: list[Mention], dateline: Dateline, entities: Ent
                 or (near[0].location if near else "")
             continue
         assert told is not None
+        if told.group("state"):
+            # "the South American country": the state an act told just before is in, else
+            # the dateline's when the act is a visit
+            m.location = next((o.location for o in earlier if o.location in COUNTRIES),
+                              home if m.category == "visit" else "")
+            continue
         what = told.group("what")
         if what not in ("capital", "city"):
             # "arrived in the sultanate": a visit to the state the story is filed from
