@@ -20,7 +20,10 @@ laid out as it always is, at the scroll bar's own origin, so its picture is toda
 pan to the left, a jump of more than the view's width, a zoom, an edit or a resize end
 the kept layout (the frame is laid out as at rest).
 
-Off: measured in ``benchmarks/README.md`` ("Session 66, scale76").
+On since session 66 (scale76): at 100 000 events the frames' p95 of ``bench_frames_ab.py``'s
+year, month and week sessions fell 10-40 % and their instructions 16 % (``benchmarks/README.md``,
+"Session 66, scale76").  Its frames still paint the view whole: the last picture moved
+(``view_ride.RIDE_MOVED_PICTURES``) cost more than that whole paint with this layout too.
 """
 
 from __future__ import annotations
@@ -49,8 +52,8 @@ from timeline_app.ui.view_base import (
 )
 
 #: Whether rightward scroll-bar pans keep their layout between frames (this module).
-#: Off until it is measured cheaper on ``bench_frames_ab.py``'s pans.
-RIDE_KEPT_LAYOUT = False
+#: (``tests/ui/test_view_kept_ride.py``; a test of another path turns it off)
+RIDE_KEPT_LAYOUT = True
 #: Px past the view's right edge packed each frame: a point's marker reaching in.
 KEPT_AHEAD_PX = 8
 #: Px left of the view within which a kept item or "+N" cluster is still kept.
@@ -260,6 +263,7 @@ class KeptRideMixin:
         top = float(self._era_room())
         bin_days: Any = None
         bin_x = 0
+        dark = is_dark_palette()
         for index, (lane, kept) in enumerate(zip(self._lanes, ride.lanes, strict=True)):
             if kept is None:
                 geometry = _LaneGeometry(lane.category, top,
@@ -272,8 +276,7 @@ class KeptRideMixin:
                     bin_days = (first_bin + np.arange(
                         0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX,
                         dtype=np.float64)) / ppd
-                self._density(lane, geometry, self._lane_color(lane.category,
-                                                               is_dark_palette()),
+                self._density(lane, geometry, self._lane_color(lane.category, dark),
                               bin_days, bin_x, self._ride_peaks)
                 self._indicators(lane, geometry, first_day, last_day, set(), width)
                 lanes.append(geometry)
