@@ -39,6 +39,10 @@ take longer under load: its view's own picture and the views beside are made by 
 The view ``notches`` is ``bench_view.py``'s "zoom in + out" row: Fit All, then real
 Ctrl+wheel notches at the busiest day's x until one day fills the view and as many out,
 back to back, each a frame; its notches are the judged frames (session 65, scale74).
+``--rest-ms MS``: the view's rest timer (``WORLD_REST_MS``, 150 ms) set to MS in both trees'
+children: under ``--callgrind`` a frame takes longer than the rest, and a pan that rides
+the world (``view_ride``, ``view_kept_ride``) rested between every two of its frames, where
+at full speed it rests only after its last one (session 66, scale76).
 ``--theme dark``: both trees' windows in the dark palette (``theme.apply_theme``), whose
 markers are drawn with more work than the light one's (session 53, view66: the thin bars).
 """
@@ -95,6 +99,9 @@ def _child(path: str, busiest_day: int, width: int, height: int, views: list[str
     window.show()
     app.processEvents()
     view = window.view
+    rest_ms = int(os.environ.get("BENCH_REST_MS", "0"))
+    if rest_ms:  # (``--rest-ms``)
+        view._world_rest_timer.setInterval(rest_ms)
     def set_viewport(width: int, height: int) -> None:
         for _ in range(3):  # the viewport at the size asked (the docks take a share)
             vp = view.viewport()
@@ -320,6 +327,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="fit: the event loop runs MS more before Fit All")
     parser.add_argument("--theme", choices=("light", "dark"),
                         help="the palette of both trees' windows (default: Qt's own)")
+    parser.add_argument("--rest-ms", type=int, default=0, metavar="MS",
+                        help="the view's rest timer (WORLD_REST_MS) at MS in both trees: "
+                             "under --callgrind (~50x slower) a pan's frame outlasts the "
+                             "150 ms rest, so a scroll-bar pan that rides rested between "
+                             "every two frames")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -335,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["BENCH_FIT_WAIT_MS"] = str(args.fit_wait)
     if args.theme:  # (read by the children)
         os.environ["BENCH_THEME"] = args.theme
+    if args.rest_ms:  # (read by the children)
+        os.environ["BENCH_REST_MS"] = str(args.rest_ms)
     if args.file:
         if args.busiest_day is None:
             parser.error("--file needs --busiest-day")

@@ -47,7 +47,12 @@ def _two_months() -> Timeline:
     return timeline
 
 
-def test_a_pan_that_drops_the_compact_layout_paints_once(qtbot, shown_view):  # type: ignore[no-untyped-def]
+def test_a_pan_that_drops_the_compact_layout_paints_once(qtbot, shown_view, monkeypatch):  # type: ignore[no-untyped-def]
+    # (pans laid out as at rest: a rightward pan that keeps its layout, ``view_kept_ride``,
+    # keeps the lanes' headers as they were until the view rests)
+    from timeline_app.ui import view_kept_ride
+
+    monkeypatch.setattr(view_kept_ride, "RIDE_KEPT_LAYOUT", False)
     view = shown_view(_two_months(), size=SIZE, fit=False)
     _settle(qtbot)
     start = dt.date(2020, 1, 1).toordinal()

@@ -246,8 +246,14 @@ def test_the_badges_gathered_per_chunk_are_the_pixels_of_every_frames_gathering(
     those shown, a set's difference) give the pixels of gathering them from every event
     on screen each frame (frames31's way), panning
     across the chunks' seams at a zoom of days (40-day spans over the view: a badge at
-    the left edge and the rows left to spans, ``_world_context``) and of months."""
+    the left edge and the rows left to spans, ``_world_context``) and of months.  (The
+    views of the pan as laid out at rest: a rightward pan's frames keep their layout,
+    ``view_kept_ride``, and lay out no chunks.)"""
     from test_view_batched_paint import _picture
+
+    from timeline_app.ui import view_kept_ride
+
+    monkeypatch.setattr(view_kept_ride, "RIDE_KEPT_LAYOUT", False)
 
     view = shown_view(_crowded() if crowded else _mixed(4500), (1100, 560), fit=False)
     _restless(view)

@@ -917,3 +917,101 @@ def elide_words(text: str, max_width: float, measure: Callable[[str], float],
         if measure(cut) <= max_width:
             return cut
     return ""
+
+
+class KeptPacking:
+    """A lane's greedy packing kept through a pan by the scroll bar and resumed with the
+    events each frame brings in (issue 11, session 66, scale76): ``_pack``'s state
+    (``row_ends``, ``row_last``, ``placements``, the "+N" clusters) is what a greedy pass
+    leaves, so packing more items sorted by ``x0`` after it gives what one pass over all
+    of them would (``tests/ui/test_kept_packing.py``).
+
+    The pan's titles ride (``view_ride``): no right-edge rule places them
+    (``view_right`` is infinite: a title is never flipped left of its marker nor cut for
+    the edge; the view clips it), and the spans wider than half the view and those
+    covering it are decided once, at the pan's first view (``first``), as ``pack_lane``
+    packs them there: after every narrow item, the covering ones in at most
+    ``COVERING_ROWS`` rows.  Such a wide span that comes in later joins a "+N" at its
+    start: ``pack_lane`` gives it a row only after every narrow event of the view, which
+    a pan has not seen yet (packed among them by ``x0``, the spans of a year took a row
+    each for the year, the narrow events there in "+N").  The view's edge rules come back
+    when it rests.
+
+    Args:
+        max_rows: The lane's rows; events beyond them join "+N" clusters.
+        view_left: The pan's first view's left edge (px, the packing's x): a span begun
+            left of it keeps its label there.
+        measure, least_width, most_width: as ``pack_lane``'s.
+    """
+
+    __slots__ = ("clusters", "first_clusters", "half", "late_clusters", "least_width",
+                 "max_rows", "measure", "most_width", "placements", "row_ends", "row_last",
+                 "view_left")
+
+    def __init__(self, max_rows: int, view_left: float,
+                 measure: Callable[[LaneItem], LaneItem] | None = None,
+                 least_width: Callable[[LaneItem], float] | None = None,
+                 most_width: float = float("inf")) -> None:
+        self.max_rows = max_rows
+        self.view_left = view_left
+        self.measure = measure
+        self.least_width = least_width
+        self.most_width = most_width
+        self.row_ends: list[float] = []
+        self.row_last: list[tuple[int, float, float, float]] = []
+        self.placements: list[Placement] = []
+        self.clusters: list[Cluster] = []  # (the narrow items', resumed)
+        self.first_clusters: list[Cluster] = []  # (the first view's wide spans')
+        self.late_clusters: list[Cluster] = []  # (the wide spans that came in later)
+        self.half = float("inf")  # (half the first view's width: ``first``)
+
+    def first(self, items: list[LaneItem], view_right: float) -> None:
+        """The pan's first view, ``view_left`` to ``view_right`` (px): ``items`` (sorted
+        by ``x0``) packed in ``pack_lane``'s order (narrow items, then the spans wider
+        than half the view, then those covering it), placed with no right edge."""
+        half = self.half = (view_right - self.view_left) / 2
+        left, inf = self.view_left, float("inf")
+        wide = [it for it in items if it.x1 - it.x0 > half]
+        narrow = [it for it in items if not it.x1 - it.x0 > half] if wide else items
+        cover = [it for it in wide if it.x0 <= left and it.x1 >= view_right]
+        if cover:
+            wide = [it for it in wide if not (it.x0 <= left and it.x1 >= view_right)]
+        self._extend(narrow)
+        _pack(wide, self.max_rows, left, inf, SPAN_LABEL_PAD, self.row_ends,
+              self.placements, self.row_last, self.measure, self.least_width,
+              self.most_width, self.first_clusters)
+        if cover:
+            _pack_covering(cover, (), None, self.max_rows, left, inf, SPAN_LABEL_PAD,
+                           self.row_ends, self.placements, self.row_last, self.measure,
+                           self.first_clusters)
+
+    def extend(self, items: list[LaneItem]) -> set[int]:
+        """``items`` (sorted by ``x0``, none left of those packed before) packed on from
+        the kept state; the indices in ``placements`` of those placed before whose
+        title this moved or cut (``_make_room_before``: a row's last title).  Spans
+        wider than half the first view join the "+N" at their start (the class's
+        docstring)."""
+        half = self.half
+        if half != float("inf") and any(it.x1 - it.x0 > half for it in items):
+            for item in items:
+                if item.x1 - item.x0 > half:
+                    _join_cluster(self.late_clusters, item, self.view_left)
+            items = [it for it in items if not it.x1 - it.x0 > half]
+        return self._extend(items)
+
+    def _extend(self, items: list[LaneItem]) -> set[int]:
+        """``extend`` without the wide spans' rule."""
+        lasts = {last[0]: self.placements[last[0]] for last in self.row_last
+                 if last[0] >= 0}
+        _pack(items, self.max_rows, self.view_left, float("inf"), SPAN_LABEL_PAD,
+              self.row_ends, self.placements, self.row_last, self.measure,
+              self.least_width, self.most_width, self.clusters)
+        placements = self.placements
+        return {index for index, placement in lasts.items()
+                if placements[index] is not placement}
+
+    def packing(self) -> LanePacking:
+        """The packing so far: its placements, every cluster (by ``x0``), rows used."""
+        clusters = self.clusters + self.first_clusters + self.late_clusters
+        clusters.sort(key=lambda c: c.x0)
+        return LanePacking(self.placements, clusters, len(self.row_ends))

@@ -294,6 +294,7 @@ from timeline_app.ui.view_dates import DatesMixin
 from timeline_app.ui.view_eras import EraLabel, EraMixin
 from timeline_app.ui.view_fit import FitMixin, story_pieces
 from timeline_app.ui.view_input import InputMixin
+from timeline_app.ui.view_kept_ride import KeptRideMixin
 from timeline_app.ui.view_layout import LayoutMixin
 from timeline_app.ui.view_message import moved_away
 from timeline_app.ui.view_paint import PaintMixin
@@ -387,7 +388,7 @@ MARKER_PLACE_PX = 8
 
 class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, AxisMixin,
                    PicturesMixin, PanMixin, InputMixin, EraMixin, RideMixin, DatesMixin,
-                   RevealAheadMixin):
+                   RevealAheadMixin, KeptRideMixin):
     """The scrollable, zoomable timeline.
 
     Signals:

@@ -387,6 +387,10 @@ class LayoutMixin:
             return self._layout_override
         if self._pan is not None and self._pan.moved and self._pan_valid():
             return self._pan_view_layout()
+        if self._kept_unsnapped is not None and self._riding():
+            kept = self._kept_layout()  # (a rightward pan's layout kept: ``view_kept_ride``)
+            if kept is not None:
+                return kept
         layout = self._layout_at_rest()
         if not self._laying_out_ahead:
             wanted = self._compact_wanted(layout)
@@ -556,7 +560,8 @@ class LayoutMixin:
         # line, scaled by the peak the pan began with; its lanes of rows are packed from
         # the world's chunks whatever ``_world_at`` (a lane's change of mode mid-pan gives
         # the lanes other rows, other chunks: ``pack_lane`` dealt them again).
-        ride = stretch is None and linear and self._riding()
+        ride = (stretch is None and linear and self._riding()
+                and self._kept_unsnapped is None)  # (a kept ride: ``view_kept_ride``)
         world = world_wanted and (ride or self._world_on())
         # A zoom swapped in before (zoomed back to): its lanes whose chunks are packed
         # are packed from them at once, the others by ``pack_lane`` until the swap.

@@ -104,7 +104,8 @@ class RideMixin:
 
     def _rides(self) -> bool:
         """Whether a pan by the scroll bar would ride the world now."""
-        return (RIDE_PANS and self._scale.is_linear and self._pan is None
+        return ((RIDE_PANS or self._kept_possible()) and self._scale.is_linear
+                and self._pan is None
                 and self._band is None
                 and self._event_drag is None and self._layout_override is None
                 and not self.paints_picture)
@@ -122,13 +123,28 @@ class RideMixin:
         the origin is put on an even world pixel."""
         if not self._rides():
             return
+        kept = not RIDE_PANS  # (``view_kept_ride``: a rightward pan keeps its layout)
+        if kept:
+            last = self._kept_unsnapped
+            before = (last[1] if last is not None and self._riding()
+                      else self._shown_view[0] if self._shown_view is not None
+                      and self._shown_view[1] == self._px_per_day else None)
+            if before is None or not self._kept_step(before):
+                # A step left, a jump or a first view: laid out as at rest.
+                self._kept_ride, self._kept_unsnapped = None, None
+                if self._ride_on:
+                    self._ride_on = False
+                    self._ride_peaks = {}
+                    self._ride_heights = {}
+                    self._ride_screen = self._ride_sigs = None
+                return
         if not self._ride_on or self._ride_zoom != self._px_per_day:
             self._ride_on = True
             self._ride_zoom = self._px_per_day
             self._ride_peaks = {}
             self._ride_heights = {}
             self._ride_screen = None
-        if WORLD_PACKING and not self._work_ahead_held:
+        if WORLD_PACKING and not self._work_ahead_held and not kept:
             here = self._world_here()
             if self._world_at != here:
                 # (a) No ``pack_lane`` during a pan: the chunks are packed as the
@@ -140,7 +156,10 @@ class RideMixin:
                 for old in [key for key in self._side_pictures if key[7] == ppd]:
                     del self._side_pictures[old]
                 self._side_queue = []
+        unsnapped = self._origin
         self._ride_snap()
+        if kept:
+            self._kept_unsnapped = (unsnapped, self._origin, self._px_per_day)
         self._ride_moved_at = time.perf_counter()
         self._ride_timer.start(self._world_rest_timer.interval())
 
@@ -171,6 +190,7 @@ class RideMixin:
         self._ride_peaks = {}
         self._ride_heights = {}
         self._ride_screen = self._ride_sigs = None
+        self._kept_end()  # (``view_kept_ride``: at the scroll bar's own origin)
         self.viewport().update()
         # (its picture and the views beside it, the steps of a key either way: made while
         # the app waits, as after any move; those made meanwhile were the ride's)
