@@ -56,8 +56,9 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
@@ -96,7 +97,7 @@ from timeline_app.extract.timex_values import (
 )
 
 __all__ = ["ENTRY_STAMP_BASIS", "MODES", "TIME_THEN_DAY", "Timex", "choose_mode", "news_cues", "reads_as_narrative",
-           "tag_timexes", "unread_dateline"]
+           "restated_times", "tag_timexes", "unread_dateline"]
 
 
 @dataclass(frozen=True)
@@ -584,6 +585,13 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             # not of next year; ext139)
             break
         if low[i] in _PLAN_WORDS and i + 1 < hi and low[i + 1] == "to":
+            return "F"
+        if cues[i] == "F" and low[i] in V.COMMITTING_CUES and i + 2 < hi and low[i + 1] == "to" \
+                and _infinitive(low[i + 2]) and not _weeks_past(ctx, start, end):
+            # 'the two states agreed to open a customs post at a further round of talks
+            # in Porto in July': the infinitive's adjuncts run past the cue window as a
+            # plan's do, and its time lies ahead (verify90 F2: the June before a March
+            # dateline); not a day a few weeks back ('agreed to extend ... on March 2')
             return "F"
         if low[i] in _MODAL_FUTURE and i + 1 < hi and _infinitive(low[i + 1]) \
                 and (low[i] != "would" or low[i + 1] != "have" and hi - i <= _WOULD_WINDOW):
@@ -3893,8 +3901,9 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     # 'at 14:00 local time', 'at 09.30 on Friday': a 24-hour clock with no zone, only where
     # 'at' and what follows make it a time (not a score, a ratio or a price)
     # ('at 10:00 EST on Thursday', verify77 F6: a zone of :data:`V.ZONE_OFFSETS` after it, in
-    # the extent, whose offset extraction reads from the text)
-    ("clock24", rf"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s+(?-i:{'|'.join(V.ZONE_OFFSETS)})(?![\w-])|(?=\s+(?:local\s+time\b|on\s+(?:{WD}|(?:the\s+)?\d|{_MON_ANY})|hours\b)))", _h_clock),
+    # the extent, whose offset extraction reads from the text; 'at 20:00 Lisbon time', a
+    # city's time, is a local time, no zone in its value: verify90 F1)
+    ("clock24", rf"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s+(?-i:{'|'.join(V.ZONE_OFFSETS)})(?![\w-])|(?=\s+(?:local\s+time\b|(?-i:[A-Z][a-z]+)\s+time\b|on\s+(?:{WD}|(?:the\s+)?\d|{_MON_ANY})|hours\b)))", _h_clock),
     ("noon", rf"{_B}(?:(?:mid-?)?(?:noon|midnight)|midday)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_noon),
     ("weekend", rf"{_B}the\s+weekend{_E}", _h_the_weekend),
     # (not a day a contact clause names: '"the war ended | the day the accord was signed,"',
@@ -4423,13 +4432,32 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 
 #: Between a clock time and the day after it that it belongs to: "10:30 a.m. | local time on
-#: | Saturday", "9 a.m. | on | 3 December", "07:00 GMT | (10:00 local time) on | Monday"
+#: | Saturday", "9 a.m. | on | 3 December", "07:00 GMT | (10:00 local time) on | Monday",
+#: "20:00 | Lisbon time (19:00 GMT) on | 12 May" (a city's time, verify90 F1)
 #: (also how extraction finds the time of an event's day: ``pipeline.dating.time_of_day``).
-TIME_THEN_DAY = re.compile(r"(?:\s+(?:local\s+time|\([^()]{1,30}\)))?,?\s+(?:on\s+)?",
-                           re.IGNORECASE)
+TIME_THEN_DAY = re.compile(r"(?:\s+(?:local\s+time|(?-i:[A-Z][a-z]+)\s+time)\b)?"
+                           r"(?:\s*+\([^()]{1,30}\))?,?\s+(?:on\s+)?", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
-_TIME_IN_BRACKETS = re.compile(r"(?:\s+local\s+time)?\s*\(\s*", re.IGNORECASE)
+_TIME_IN_BRACKETS = re.compile(r"(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time)?\s*\(\s*",
+                               re.IGNORECASE)
+_OPENS_A_BRACKET = re.compile(r"\(\s*$")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def restated_times(found: Sequence[Timex], text: str) -> list[Timex]:
+    """The clock times of ``found`` that restate the one right before them in another zone,
+    in brackets: "at 20:00 Lisbon time | (19:00 GMT) |", "7 a.m. | (0400 GMT)".  TimeML tags
+    both; an event has one time, which the first one gives (with its UTC offset when the
+    bracket tells it: ``pipeline.dating.time_of_day``), so extraction dates no mention by
+    the restatement (verify90 F1: the bracketed GMT time made a second row of the
+    ceasefire it timed)."""
+    out = []
+    for before, t in itertools.pairwise(found):
+        if before.type == "TIME" and t.type == "TIME" and "T" in t.value \
+                and _TIME_IN_BRACKETS.fullmatch(text, before.end, t.start) is not None \
+                and _BRACKET_CLOSES.match(text, t.end) is not None:
+            out.append(t)
+    return out
 
 
 def _times_take_their_day(found: list[Timex], text: str) -> list[Timex]:
@@ -4443,6 +4471,10 @@ def _times_take_their_day(found: list[Timex], text: str) -> list[Timex]:
         if t.type != "TIME" or "T" not in t.value:
             continue
         timed, gap, k = [i], t.end, i + 1
+        if _OPENS_A_BRACKET.search(text, max(0, t.start - 4), t.start) is not None and \
+                (shut := _BRACKET_CLOSES.match(text, t.end)) is not None:
+            gap = shut.end()  # ("20:00 Lisbon time | (19:00 GMT) | on May 12": the time told
+            # in UTC in brackets after one the tagger left, verify90 F1)
         while k < len(found) and found[k].type == "TIME" and \
                 _TIME_IN_BRACKETS.fullmatch(text, gap, found[k].start) and \
                 (closed := _BRACKET_CLOSES.match(text, found[k].end)) is not None:
