@@ -53,6 +53,7 @@ from .dates import (
     ordinal_words,
     year_words,
 )
+from .time_zones import zone_of_place
 
 __all__ = [
     "ParseResult",
@@ -574,12 +575,60 @@ _ISO_TIMED = re.compile(r"(?P<day>-?\d{4}-\d{1,2}-\d{1,2})T(?P<clock>[0-9:.,]+(?
                         re.IGNORECASE)
 
 
+#: A zone or an offset in brackets after a time, as a wire gives it: "18:00 (GMT+4)", "(UTC
+#: +04:00)", "(CET)" (verify90 F8: refused with "“:” has no place in a date").
+_BRACKETED_ZONE = re.compile(
+    rf"\s*\(\s*(?P<zone>(?:UTC|GMT)(?:\s*[+\-\u2212]\s*\d{{1,2}}(?::?\d\d)?)?|Z|[+-]\d\d:?\d\d|"
+    rf"(?:{_ZONES}))\s*\)$", re.IGNORECASE)
+#: A time told by a place's clock, "18:00 Baku time", "9 a.m. Kyiv time": no zone this parser
+#: reads (only "local time"), said as such with the offset to type instead.
+_PLACE_TIME = re.compile(_TIME + r"\s+(?P<place>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*)?)\s+time$",
+                         re.IGNORECASE)
+
+
+def _place_time_error(text: str, m: re.Match[str]) -> str:
+    """Why "… 18:00 Baku time" (``_PLACE_TIME``) is not read, naming the part not read and
+    the offset to type: the place's own on the day typed when the place is known
+    (``time_zones.zone_of_place``, the tz database's offset by ``zoneinfo``), else an example."""
+    place = " ".join(m["place"].split())
+    clock = re.sub(r"^at\s+", "", m[0][:m.start("place") - m.start()].strip(" ,"),
+                   flags=re.IGNORECASE)
+    offset = None
+    zone = zone_of_place(place)
+    day = parse_fuzzy_date(text[:m.start()]) if zone is not None else None
+    if zone is not None and day is not None and day.precision is Precision.DAY \
+            and day.fits_datetime:
+        try:
+            from zoneinfo import ZoneInfo
+
+            delta = _dt.datetime(day.year, day.month or 1, day.day or 1, 12,
+                                 tzinfo=ZoneInfo(zone)).utcoffset()
+        except (KeyError, ValueError, OSError):  # (no tz data for it here)
+            delta = None
+        if delta is not None:
+            minutes = int(delta.total_seconds() // 60)
+            sign = "-" if minutes < 0 else "+"
+            hours, rest = divmod(abs(minutes), 60)
+            offset = f"{sign}{hours}" + (f":{rest:02d}" if rest else "")
+    if offset is not None:
+        return (f"“{place} time” is not a time zone this app reads: type its UTC offset, "
+                f"e.g. {clock} UTC{offset} or GMT{offset} ({place}’s on that day).")
+    return (f"“{place} time” is not a time zone this app reads: type its UTC offset, "
+            f"e.g. {clock} UTC+4 or GMT+4.")
+
+
 def _split_time(text: str) -> tuple[str, ClockTime | None]:
-    """``text`` without a time of day at its end, and that time (``None`` if none).
+    """``text`` without a time of day at its end, and that time (``None`` if none).  A zone
+    or an offset in brackets is read as one without them ("18:00 (GMT+4)").
 
     Raises:
-        _Unreadable: The time names no hour or minute of a day ("25:00", "13 p.m.").
+        _Unreadable: The time names no hour or minute of a day ("25:00", "13 p.m."), or
+            is told by a place's clock ("18:00 Baku time": the message names it).
     """
+    text = _BRACKETED_ZONE.sub(lambda z: " " + "".join(z["zone"].split()), text)
+    if (named := _PLACE_TIME.search(text)) is not None and named.start() > 0 \
+            and named["place"].lower() != "local":
+        raise _Unreadable(_place_time_error(text, named))
     if m := _ISO_TIMED.fullmatch(text):
         try:
             return m["day"], ClockTime.from_iso(m["clock"].upper())
