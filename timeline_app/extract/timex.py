@@ -64,6 +64,8 @@ from dataclasses import dataclass, field
 from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
 from timeline_app.core.dates import MAX_YEAR, MONTH_NAMES, WEEKDAY_NAMES
+from timeline_app.core.solar_hijri import SOLAR_HIJRI_MONTH_RE, solar_hijri_month
+from timeline_app.core.solar_hijri import to_gregorian as solar_hijri_to_gregorian
 from timeline_app.extract import vocabulary as V
 from timeline_app.extract.dateline import BYLINE_LINE, STARTS_THEN
 from timeline_app.extract.hijri import HIJRI_MONTH_RE, hijri_month
@@ -1469,6 +1471,25 @@ def _h_hijri(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 basis=f"Hijri date {day} {told} {year} AH, read by the tabular Islamic "
                       f"calendar as {d.day} {MONTH_NAMES[d.month - 1]} {d.year}{which}; circa: "
                       "the calendar observed may differ by a day")
+
+
+def _h_solar_hijri(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'23 Esfand 1403', 'Farvardin 1, 1404': a day of the Solar Hijri (Persian) calendar, as
+    its Gregorian day by the 33-year rule (:mod:`timeline_app.core.solar_hijri`, after
+    Borkowski 1996), exact; the text keeps the date as written.  Only with its year
+    (1178-1633 SH: refused outside), and its month's name capitalised: many of the names are
+    words or names of their own ('Tir', 'Mehr', 'Asad')."""
+    name = m.group("smon") or m.group("smon2")
+    month = solar_hijri_month(name)
+    day, year = int(m.group("sday") or m.group("sday2")), int(m.group("syear"))
+    if not name[:1].isupper() or month is None:
+        return None
+    try:
+        d = solar_hijri_to_gregorian(year, month, day)
+    except ValueError:
+        return None
+    return _Res("DATE", fmt_day(d), basis=f"Solar Hijri date {day} {name} {year} SH, read by the "
+                f"33-year rule as {d.day} {MONTH_NAMES[d.month - 1]} {d.year}")
 
 
 _QUOTED_LANGUAGES = ("French", "German", "Spanish", "Portuguese", "Italian", "Turkish")
@@ -3818,6 +3839,9 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("month_of_that_year", rf"{_BR}(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MON}(?:\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+of|\s+in|,)?\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year{_E}", _h_month_of_that_year),
     ("full_date_mdy", rf"{_BR}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
     ("full_date_dmy", rf"{_BR}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
+    # '23 Esfand 1403', 'Farvardin 1, 1404 SH', '12 Hamal 1402': a day of the Solar Hijri
+    # calendar, its year written (verify90 F4: no row, no mark in the Article pane)
+    ("solar_hijri_date", rf"{_B}(?:(?P<sday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<smon>{SOLAR_HIJRI_MONTH_RE})|(?P<smon2>{SOLAR_HIJRI_MONTH_RE})\s+(?P<sday2>\d{{1,2}}),?)\s+(?P<syear>1[1-6]\d\d)(?:\s*(?-i:SH|S\.H\.|AP|A\.P\.|HS|H\.\s?Sh\.))?{_E}", _h_solar_hijri),
     ("hijri_date", rf"{_B}(?P<hday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<hmon>{HIJRI_MONTH_RE})(?:,?\s+(?P<hyear>1[3-5]\d\d))?(?:\s*(?-i:AH|A\.H\.|H)(?!\w))?{_E}", _h_hijri),
     ("quoted_date", rf"{_B}(?:le\s+)?(?P<day>\d{{1,2}})(?:er|\.)?\s+(?:de\s+)?(?P<fmon>{_QUOTED_MONTH})\.?(?:\s+de)?\s+(?P<year>\d{{4}}){_E}", _h_quoted_date),
     ("week_of", rf"{_B}the\s+week\s+of\s+{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YSEP}(?P<year>\d{{4}}))?{_E}", _h_week_of),
@@ -4024,6 +4048,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "apostrophe_year": r"'\d\d", "single_unit": r"single-", "unit_long": r"-long",
         "unit_adj": r"year-(?:earlier|ago)", "the_units_ahead": r"\sahead",
         "times_per": r"times|once|twice", "every": r"every|each", "set_adverb": r"ly\b",
+        "solar_hijri_date": SOLAR_HIJRI_MONTH_RE,
     }.items()
 }
 """A cheap search per rule: a rule whose trigger the text lacks cannot match and is not run
