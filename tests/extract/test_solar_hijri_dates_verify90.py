@@ -46,3 +46,14 @@ def test_an_act_dated_by_a_persian_day_has_a_row() -> None:
     days = {(c.date.year, c.date.month, c.date.day) for c in result.candidates}
     assert (2025, 3, 22) in days
     assert "2 Hamal 1404" in {t.text for t in result.timexes}
+
+
+@pytest.mark.parametrize("day", ["13 March 2025", "23 Esfand 1403"])
+def test_a_statement_dated_so_is_the_statement_s_row(day: str) -> None:
+    # (not the act its clause tells of: the row was "Any pact reached", that day)
+    text = ("MANAMA, March 14 (Harbour Wire) - Qatar and Bahrain signed a maritime pact on "
+            "Friday. Oman, which also borders the gulf, was not invited. Its foreign ministry "
+            f"said in a statement dated {day} that any pact without Muscat would be void.\n")
+    result = extract_events(text, dt.date(2025, 3, 14))
+    (row,) = [c for c in result.candidates if (c.date.month, c.date.day) == (3, 13)]
+    assert "Statement" in row.title and "reached" not in row.title

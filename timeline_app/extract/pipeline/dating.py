@@ -1710,7 +1710,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                        text, max(m.end, t.start - 60), t.start))
                           and not _AND_TO_BETWEEN.search(text, min(m.end, t.end),
                                                          max(m.start, t.start))]
-                found = _premodified_noun(text, takers, t) \
+                found = _noun_dated_by_it(text, takers, t) \
+                    or _premodified_noun(text, takers, t) \
                     or _fronted_main_verb(text, takers, t, date, dct, in_seg,
                                           max(seg.start, dateline.span[1])) \
                     or _most_specific_nearby(text, takers, t, date, dct, in_seg)
@@ -3010,6 +3011,22 @@ _OWN_YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er
                               r"(?P<year>(?:1[0-9]|20)\d\d)\s+(?:[a-z][\w-]*\s+){0,2}$")
 """A year a noun phrase opens with, right before its event noun: "the 2001 | declaration",
 "a 1963 mutual defence | agreement"."""
+
+
+_DATED_AFTER = re.compile(r"\s++(?:which\s++(?:is|was)\s++)?dated\s++(?:on\s++)?$")
+"""Between a noun and the date it bears: 'a statement | dated | 13 March', 'a letter | which
+was dated | 5 May'."""
+
+
+def _noun_dated_by_it(text: str, group: list[Mention], t: Timex) -> Mention | None:
+    """The noun mention ``t`` is the written date of: "said in a statement dated 13 March that
+    any deal would be void" dates the statement, not the deal its clause tells of (verify90
+    F4: the row was "Any deal reached", 13 March), as "a letter dated 5 May" dates the letter."""
+    for m in group:
+        if m.pos == "noun" and m.end <= t.start and t.start - m.end <= 30 \
+                and _DATED_AFTER.fullmatch(text, m.end, t.start) is not None:
+            return m
+    return None
 
 
 def _premodified_noun(text: str, group: list[Mention], t: Timex) -> Mention | None:
