@@ -53,6 +53,10 @@ from .dates import (
     ordinal_words,
     year_words,
 )
+from .solar_hijri import SOLAR_HIJRI_MONTH_RE, solar_hijri_month
+from .solar_hijri import month_length as solar_hijri_month_length
+from .solar_hijri import to_gregorian as solar_hijri_to_gregorian
+from .time_zones import zone_of_place
 
 __all__ = [
     "ParseResult",
@@ -574,12 +578,60 @@ _ISO_TIMED = re.compile(r"(?P<day>-?\d{4}-\d{1,2}-\d{1,2})T(?P<clock>[0-9:.,]+(?
                         re.IGNORECASE)
 
 
+#: A zone or an offset in brackets after a time, as a wire gives it: "18:00 (GMT+4)", "(UTC
+#: +04:00)", "(CET)" (verify90 F8: refused with "“:” has no place in a date").
+_BRACKETED_ZONE = re.compile(
+    rf"\s*\(\s*(?P<zone>(?:UTC|GMT)(?:\s*[+\-\u2212]\s*\d{{1,2}}(?::?\d\d)?)?|Z|[+-]\d\d:?\d\d|"
+    rf"(?:{_ZONES}))\s*\)$", re.IGNORECASE)
+#: A time told by a place's clock, "18:00 Baku time", "9 a.m. Kyiv time": no zone this parser
+#: reads (only "local time"), said as such with the offset to type instead.
+_PLACE_TIME = re.compile(_TIME + r"\s+(?P<place>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*)?)\s+time$",
+                         re.IGNORECASE)
+
+
+def _place_time_error(text: str, m: re.Match[str]) -> str:
+    """Why "… 18:00 Baku time" (``_PLACE_TIME``) is not read, naming the part not read and
+    the offset to type: the place's own on the day typed when the place is known
+    (``time_zones.zone_of_place``, the tz database's offset by ``zoneinfo``), else an example."""
+    place = " ".join(m["place"].split())
+    clock = re.sub(r"^at\s+", "", m[0][:m.start("place") - m.start()].strip(" ,"),
+                   flags=re.IGNORECASE)
+    offset = None
+    zone = zone_of_place(place)
+    day = parse_fuzzy_date(text[:m.start()]) if zone is not None else None
+    if zone is not None and day is not None and day.precision is Precision.DAY \
+            and day.fits_datetime:
+        try:
+            from zoneinfo import ZoneInfo
+
+            delta = _dt.datetime(day.year, day.month or 1, day.day or 1, 12,
+                                 tzinfo=ZoneInfo(zone)).utcoffset()
+        except (KeyError, ValueError, OSError):  # (no tz data for it here)
+            delta = None
+        if delta is not None:
+            minutes = int(delta.total_seconds() // 60)
+            sign = "-" if minutes < 0 else "+"
+            hours, rest = divmod(abs(minutes), 60)
+            offset = f"{sign}{hours}" + (f":{rest:02d}" if rest else "")
+    if offset is not None:
+        return (f"“{place} time” is not a time zone this app reads: type its UTC offset, "
+                f"e.g. {clock} UTC{offset} or GMT{offset} ({place}’s on that day).")
+    return (f"“{place} time” is not a time zone this app reads: type its UTC offset, "
+            f"e.g. {clock} UTC+4 or GMT+4.")
+
+
 def _split_time(text: str) -> tuple[str, ClockTime | None]:
-    """``text`` without a time of day at its end, and that time (``None`` if none).
+    """``text`` without a time of day at its end, and that time (``None`` if none).  A zone
+    or an offset in brackets is read as one without them ("18:00 (GMT+4)").
 
     Raises:
-        _Unreadable: The time names no hour or minute of a day ("25:00", "13 p.m.").
+        _Unreadable: The time names no hour or minute of a day ("25:00", "13 p.m."), or
+            is told by a place's clock ("18:00 Baku time": the message names it).
     """
+    text = _BRACKETED_ZONE.sub(lambda z: " " + "".join(z["zone"].split()), text)
+    if (named := _PLACE_TIME.search(text)) is not None and named.start() > 0 \
+            and named["place"].lower() != "local":
+        raise _Unreadable(_place_time_error(text, named))
     if m := _ISO_TIMED.fullmatch(text):
         try:
             return m["day"], ClockTime.from_iso(m["clock"].upper())
@@ -680,9 +732,52 @@ def _parse_date(original: str, text: str, day_first: bool) -> ParseResult:
     return _each_reading(original, result, lambda date: date.with_day_part(part))
 
 
+#: A Solar Hijri (Persian) date, its year written: "23 Esfand 1403", "Farvardin 1, 1404 SH",
+#: "Esfand 1403" (a month: the Gregorian days it covers), "12 Hamal 1402" (an Afghan name).
+_SOLAR_HIJRI = re.compile(
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{SOLAR_HIJRI_MONTH_RE})|"
+    rf"(?P<month2>{SOLAR_HIJRI_MONTH_RE})(?:\s+(?P<day2>\d{{1,2}}))?),?\s+(?P<year>\d{{3,4}})"
+    r"(?:\s*(?:SH|S\.H\.|AP|A\.P\.|HS|H\.\s?Sh\.|solar\s+hijri))?", re.IGNORECASE)
+
+
+def _solar_hijri(original: str, text: str, time: ClockTime | None) -> ParseResult | None:
+    """``text`` read as a Solar Hijri date (``_SOLAR_HIJRI``), in Gregorian days, with a note
+    that says so: a day, or a month as the range of its days; ``None`` when it is none.
+
+    Raises:
+        _Unreadable: The year is outside the years read (``solar_hijri``: 1178-1633 SH) or
+            the day does not exist ("30 Esfand 1402"): the message says which.
+    """
+    m = _SOLAR_HIJRI.fullmatch(text)
+    if m is None:
+        return None
+    name = m["month"] or m["month2"]
+    month, year = solar_hijri_month(name), int(m["year"])
+    day = m["day"] or m["day2"]
+    assert month is not None  # (the pattern is the months' names)
+    told = f"{day + ' ' if day else ''}{name[:1].upper()}{name[1:].lower()} {year}"
+    try:
+        if day is None:
+            first = solar_hijri_to_gregorian(year, month, 1)
+            last = solar_hijri_to_gregorian(year, month, solar_hijri_month_length(year, month))
+        else:
+            first = last = solar_hijri_to_gregorian(year, month, int(day))
+    except ValueError as exc:
+        raise _Unreadable(f"{_q(told)} is read as a Solar Hijri date, and {exc}.") from None
+    start = FuzzyDate.of_ymd(first.year, first.month, first.day)
+    if day is not None:
+        return ParseResult(original, _with_time(start, time),
+                           note=f"{told} of the Solar Hijri calendar")
+    end = FuzzyDate.of_ymd(last.year, last.month, last.day)
+    return ParseResult(original, start, _with_time(end, time) if time else end,
+                       note=f"{told} of the Solar Hijri calendar")
+
+
 def _parse_plain(original: str, text: str, day_first: bool) -> ParseResult:
     # A time typed last belongs to the one date, or to a range's end ("…, 12:00").
     text, time = _split_time(text)
+    if (persian := _solar_hijri(original, text, time)) is not None:
+        return persian  # ("23 Esfand 1403": verify90 F4, "“esfand” is not a month")
     text = _DOTTED_ERA.sub(lambda m: "".join(filter(None, m.groups())).upper(), text)
     text = _ORDINAL_PART.sub(lambda m: f"{_ORDINAL_WORDS[m[1]]} {m[2]}", text)
     text = _FRENCH_MID.sub("mi ", _FRENCH_FIRST.sub("1", text))

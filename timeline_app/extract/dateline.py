@@ -1665,7 +1665,13 @@ def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | No
         # (not past a day the lead's news was said on, 'mediators said on Friday': a
         # statement is that day's news, and 'the truce took effect on Sunday' later is the
         # Sunday before it: verify87 F2)
-        later = {n for k, s in enumerate(segs[i + 1:], i + 1)
+        # (only the top of the story, the lead's paragraph and :data:`_LATER_PARAGRAPHS`
+        # after it, where news tells its event and what followed: a day a paragraph far
+        # down tells, 'a spokesman said on Saturday' of another matter, is no day of the
+        # lead's news; verify90 F3: it moved a Friday lead to the Saturday, and the year)
+        top = [s for s in segs[i + 1:]
+               if len({x.paragraph for x in segs[i:] if x.start <= s.start}) <= 1 + _LATER_PARAGRAPHS]
+        later = {n for k, s in enumerate(top, i + 1)
                  for n in _past_weekdays(s, fronted=True)
                  if (n - numbers[best]) % 7 in (1, 2)
                  and not _in_last_week(n, segs[k - 1].text + " " + s.text)} \
@@ -1749,6 +1755,11 @@ _FILED_DAYS = 7
 """How long after its dateline's day a story may be published or updated."""
 
 _LATER_SENTENCES = 3
+_LATER_PARAGRAPHS = 4
+"""How many paragraphs after the lead's may tell a day after the lead's own that moves the
+dateline there (:func:`_lead_weekday`): in the development articles the farthest is four
+(a court's 'held its first meeting on the case on Monday'); verify90's was six, a statement
+on another matter."""
 """How many sentences after a lead without a weekday are read for the day it reports."""
 
 

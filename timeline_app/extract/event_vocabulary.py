@@ -1213,7 +1213,10 @@ VERB_NEEDS: dict[str, str] = {
     "withdraw": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|fighters|soldiers|ambassadors?|envoys?|"
                 r"force|mission|contingents?|peacekeepers|garrisons?|"
                 r"from|recognition|"
-                r"complaint|case|lawsuit|suit)\b",
+                r"complaint|case|lawsuit|suit)\b"
+                # (or by a distance: "coast guard cutters of each side will withdraw three
+                # nautical miles", verify90 F11: the row was the vessels, its verb lost)
+                r"|\s+(?:\S+\s+){1,2}?(?:nautical\s+)?(?:kilomet(?:re|er)s|km|miles|met(?:re|er)s)\b",
     "expire": r"(?!\s+(?:soon|next)\b)",
     # (a state's objection told as its act, "Ruritania objected the next day"; not a stance
     # toward a thing, "had objected to an understanding between ...", which the blind sets'

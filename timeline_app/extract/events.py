@@ -136,7 +136,14 @@ from .pipeline.triggers import (
     interviewers_question,
 )
 from .sentences import Segment, bound_segments, split_sentences
-from .timex import Timex, choose_mode, dates_counted_from_events, news_cues, tag_timexes
+from .timex import (
+    Timex,
+    choose_mode,
+    dates_counted_from_events,
+    news_cues,
+    restated_times,
+    tag_timexes,
+)
 from .wire_slugs import without_slugs
 
 __all__ = ["Candidate", "ExtractionResult", "NoDateError", "ReadingStoppedError", "extract_events",
@@ -555,6 +562,9 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     timexes = years_of_a_year_reviewed(text, timexes, dct)  # ("2025 in diplomacy": "on 18 March")
     timexes = years_of_other_calendars(text, timexes)  # ("28 May 2568" in a Thai story)
     timexes = seasons_as_modifiers(text, timexes)  # ("why winter releases could not be cut")
+    tagged = timexes  # (every expression, for the result: the Article pane marks them)
+    restated = {id(t) for t in restated_times(timexes, text)}
+    timexes = [t for t in timexes if id(t) not in restated]  # ("18:00 | (14:00 GMT)": one time)
     steps.passed("dates")
     # sentences
     segments = _dateline_alone(_standfirsts_as_headings(
@@ -656,7 +666,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     candidates += _named_periods(segments, timexes, candidates, source.id)
     candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
     steps.passed("titles")
-    return ExtractionResult(source, dct, dct_basis, dateline, tuple(timexes), tuple(candidates),
+    return ExtractionResult(source, dct, dct_basis, dateline, tuple(tagged), tuple(candidates),
                             "narrative" if narrative else "news", mode, tuple(relative),
                             cues[:4])
 

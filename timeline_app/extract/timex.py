@@ -56,13 +56,16 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
 from timeline_app.core.dates import MAX_YEAR, MONTH_NAMES, WEEKDAY_NAMES
+from timeline_app.core.solar_hijri import SOLAR_HIJRI_MONTH_RE, solar_hijri_month
+from timeline_app.core.solar_hijri import to_gregorian as solar_hijri_to_gregorian
 from timeline_app.extract import vocabulary as V
 from timeline_app.extract.dateline import BYLINE_LINE, STARTS_THEN
 from timeline_app.extract.hijri import HIJRI_MONTH_RE, hijri_month
@@ -96,7 +99,7 @@ from timeline_app.extract.timex_values import (
 )
 
 __all__ = ["ENTRY_STAMP_BASIS", "MODES", "TIME_THEN_DAY", "Timex", "choose_mode", "news_cues", "reads_as_narrative",
-           "tag_timexes", "unread_dateline"]
+           "restated_times", "tag_timexes", "unread_dateline"]
 
 
 @dataclass(frozen=True)
@@ -584,6 +587,13 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             # not of next year; ext139)
             break
         if low[i] in _PLAN_WORDS and i + 1 < hi and low[i + 1] == "to":
+            return "F"
+        if cues[i] == "F" and low[i] in V.COMMITTING_CUES and i + 2 < hi and low[i + 1] == "to" \
+                and _infinitive(low[i + 2]) and not _weeks_past(ctx, start, end):
+            # 'the two states agreed to open a customs post at a further round of talks
+            # in Porto in July': the infinitive's adjuncts run past the cue window as a
+            # plan's do, and its time lies ahead (verify90 F2: the June before a March
+            # dateline); not a day a few weeks back ('agreed to extend ... on March 2')
             return "F"
         if low[i] in _MODAL_FUTURE and i + 1 < hi and _infinitive(low[i + 1]) \
                 and (low[i] != "would" or low[i + 1] != "have" and hi - i <= _WOULD_WINDOW):
@@ -1503,6 +1513,25 @@ def _gregorian_corresponding(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     told = " ".join(m.group(0).split())
     return _Res("DATE", fmt_day(d), basis=f"Hijri date '{told}', which the text gives as "
                                           f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}")
+
+
+def _h_solar_hijri(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'23 Esfand 1403', 'Farvardin 1, 1404': a day of the Solar Hijri (Persian) calendar, as
+    its Gregorian day by the 33-year rule (:mod:`timeline_app.core.solar_hijri`, after
+    Borkowski 1996), exact; the text keeps the date as written.  Only with its year
+    (1178-1633 SH: refused outside), and its month's name capitalised: many of the names are
+    words or names of their own ('Tir', 'Mehr', 'Asad')."""
+    name = m.group("smon") or m.group("smon2")
+    month = solar_hijri_month(name)
+    day, year = int(m.group("sday") or m.group("sday2")), int(m.group("syear"))
+    if not name[:1].isupper() or month is None:
+        return None
+    try:
+        d = solar_hijri_to_gregorian(year, month, day)
+    except ValueError:
+        return None
+    return _Res("DATE", fmt_day(d), basis=f"Solar Hijri date {day} {name} {year} SH, read by the "
+                f"33-year rule as {d.day} {MONTH_NAMES[d.month - 1]} {d.year}")
 
 
 _QUOTED_LANGUAGES = ("French", "German", "Spanish", "Portuguese", "Italian", "Turkish")
@@ -3858,6 +3887,9 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("month_of_that_year", rf"{_BR}(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MON}(?:\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+of|\s+in|,)?\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year{_E}", _h_month_of_that_year),
     ("full_date_mdy", rf"{_BR}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
     ("full_date_dmy", rf"{_BR}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
+    # '23 Esfand 1403', 'Farvardin 1, 1404 SH', '12 Hamal 1402': a day of the Solar Hijri
+    # calendar, its year written (verify90 F4: no row, no mark in the Article pane)
+    ("solar_hijri_date", rf"{_B}(?:(?P<sday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<smon>{SOLAR_HIJRI_MONTH_RE})|(?P<smon2>{SOLAR_HIJRI_MONTH_RE})\s+(?P<sday2>\d{{1,2}}),?)\s+(?P<syear>1[1-6]\d\d)(?:\s*(?-i:SH|S\.H\.|AP|A\.P\.|HS|H\.\s?Sh\.))?{_E}", _h_solar_hijri),
     ("hijri_date", rf"{_B}(?P<hday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<hmon>{HIJRI_MONTH_RE})(?:,?\s+(?P<hyear>1[3-5]\d\d))?(?:\s*(?-i:AH|A\.H\.|H)(?!\w))?{_E}", _h_hijri),
     # (month first, as the Saudi Press Agency writes it: 'Rajab 14, 1447 AH'; ext162)
     ("hijri_date_month_first", rf"{_B}(?P<hmon>{HIJRI_MONTH_RE})\s+(?P<hday>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<hyear>1[3-5]\d\d))?(?:\s*(?-i:AH|A\.H\.|H)(?!\w))?{_E}", _h_hijri),
@@ -3943,8 +3975,9 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     # 'at 14:00 local time', 'at 09.30 on Friday': a 24-hour clock with no zone, only where
     # 'at' and what follows make it a time (not a score, a ratio or a price)
     # ('at 10:00 EST on Thursday', verify77 F6: a zone of :data:`V.ZONE_OFFSETS` after it, in
-    # the extent, whose offset extraction reads from the text)
-    ("clock24", rf"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s+(?-i:{'|'.join(V.ZONE_OFFSETS)})(?![\w-])|(?=\s+(?:local\s+time\b|on\s+(?:{WD}|(?:the\s+)?\d|{_MON_ANY})|hours\b)))", _h_clock),
+    # the extent, whose offset extraction reads from the text; 'at 20:00 Lisbon time', a
+    # city's time, is a local time, no zone in its value: verify90 F1)
+    ("clock24", rf"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s+(?-i:{'|'.join(V.ZONE_OFFSETS)})(?![\w-])|(?=\s+(?:local\s+time\b|(?-i:[A-Z][a-z]+)\s+time\b|on\s+(?:{WD}|(?:the\s+)?\d|{_MON_ANY})|hours\b)))", _h_clock),
     ("noon", rf"{_B}(?:(?:mid-?)?(?:noon|midnight)|midday)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_noon),
     ("weekend", rf"{_B}the\s+weekend{_E}", _h_the_weekend),
     # (not a day a contact clause names: '"the war ended | the day the accord was signed,"',
@@ -4065,6 +4098,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "apostrophe_year": r"'\d\d", "single_unit": r"single-", "unit_long": r"-long",
         "unit_adj": r"year-(?:earlier|ago)", "the_units_ahead": r"\sahead",
         "times_per": r"times|once|twice", "every": r"every|each", "set_adverb": r"ly\b",
+        "solar_hijri_date": SOLAR_HIJRI_MONTH_RE,
     }.items()
 }
 """A cheap search per rule: a rule whose trigger the text lacks cannot match and is not run
@@ -4473,13 +4507,32 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 
 #: Between a clock time and the day after it that it belongs to: "10:30 a.m. | local time on
-#: | Saturday", "9 a.m. | on | 3 December", "07:00 GMT | (10:00 local time) on | Monday"
+#: | Saturday", "9 a.m. | on | 3 December", "07:00 GMT | (10:00 local time) on | Monday",
+#: "20:00 | Lisbon time (19:00 GMT) on | 12 May" (a city's time, verify90 F1)
 #: (also how extraction finds the time of an event's day: ``pipeline.dating.time_of_day``).
-TIME_THEN_DAY = re.compile(r"(?:\s+(?:local\s+time|\([^()]{1,30}\)))?,?\s+(?:on\s+)?",
-                           re.IGNORECASE)
+TIME_THEN_DAY = re.compile(r"(?:\s+(?:local\s+time|(?-i:[A-Z][a-z]+)\s+time)\b)?"
+                           r"(?:\s*+\([^()]{1,30}\))?,?\s+(?:on\s+)?", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
-_TIME_IN_BRACKETS = re.compile(r"(?:\s+local\s+time)?\s*\(\s*", re.IGNORECASE)
+_TIME_IN_BRACKETS = re.compile(r"(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time)?\s*\(\s*",
+                               re.IGNORECASE)
+_OPENS_A_BRACKET = re.compile(r"\(\s*$")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def restated_times(found: Sequence[Timex], text: str) -> list[Timex]:
+    """The clock times of ``found`` that restate the one right before them in another zone,
+    in brackets: "at 20:00 Lisbon time | (19:00 GMT) |", "7 a.m. | (0400 GMT)".  TimeML tags
+    both; an event has one time, which the first one gives (with its UTC offset when the
+    bracket tells it: ``pipeline.dating.time_of_day``), so extraction dates no mention by
+    the restatement (verify90 F1: the bracketed GMT time made a second row of the
+    ceasefire it timed)."""
+    out = []
+    for before, t in itertools.pairwise(found):
+        if before.type == "TIME" and t.type == "TIME" and "T" in t.value \
+                and _TIME_IN_BRACKETS.fullmatch(text, before.end, t.start) is not None \
+                and _BRACKET_CLOSES.match(text, t.end) is not None:
+            out.append(t)
+    return out
 
 
 def _times_take_their_day(found: list[Timex], text: str) -> list[Timex]:
@@ -4493,6 +4546,10 @@ def _times_take_their_day(found: list[Timex], text: str) -> list[Timex]:
         if t.type != "TIME" or "T" not in t.value:
             continue
         timed, gap, k = [i], t.end, i + 1
+        if _OPENS_A_BRACKET.search(text, max(0, t.start - 4), t.start) is not None and \
+                (shut := _BRACKET_CLOSES.match(text, t.end)) is not None:
+            gap = shut.end()  # ("20:00 Lisbon time | (19:00 GMT) | on May 12": the time told
+            # in UTC in brackets after one the tagger left, verify90 F1)
         while k < len(found) and found[k].type == "TIME" and \
                 _TIME_IN_BRACKETS.fullmatch(text, gap, found[k].start) and \
                 (closed := _BRACKET_CLOSES.match(text, found[k].end)) is not None:

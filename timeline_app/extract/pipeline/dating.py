@@ -513,6 +513,16 @@ def _clock_time(t: Timex, text: str) -> ClockTime | None:
     elif offset is None and after is not None:
         hours, _, minutes = after.group(2).partition(":")
         offset = (int(hours) * 60 + int(minutes or 0)) * (-1 if after.group(1) == "-" else 1)
+    elif offset is None and (utc := _UTC_RESTATED.match(text, t.end)) is not None:
+        # "20:00 Lisbon time (19:00 GMT)": the local time's offset is its difference from the
+        # UTC time the bracket restates it in, within a day (-12 to +14 hours), in whole
+        # quarter hours (verify90 F1: the row took the GMT time, its local one lost)
+        told = time.hour * 60 + (time.minute or 0)
+        offset = (told - int(utc.group(1)) * 60 - int(utc.group(2)) + 12 * 60) % (24 * 60) - 12 * 60
+        if offset == -12 * 60 and told // 60 != int(utc.group(1)):
+            offset = 12 * 60
+        if offset % 15:
+            offset = None
     if offset is not None and abs(offset) > 14 * 60:
         offset = None
     return ClockTime(time.hour, minute, offset)
@@ -521,6 +531,9 @@ def _clock_time(t: Timex, text: str) -> ClockTime | None:
 _ZONE_OFFSETS = ZONE_OFFSETS
 _ZONE_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(_ZONE_OFFSETS) + r")\b")
 _ZONE_AFTER = re.compile(r"\s*\(\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2}(?::\d\d)?)\s*\)")
+_UTC_RESTATED = re.compile(r"(?:\s+(?i:local|[A-Z][a-z]+)\s+time)?\s*\(\s*([01]?\d|2[0-3])[:.]?([0-5]\d)"
+                           r"\s*(?:GMT|UTC|Z)\s*\)")
+"""A local time's restatement in UTC right after it: '20:00| Lisbon time (19:00 GMT)'."""
 
 
 _SPAN_VALUE = re.compile(r"(BC)?(\d\d)|BC(\d\d\d)")
@@ -1517,6 +1530,13 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 # event, its last is the end (spans.event_end), never a date of its own
                 # (verify45 F3: the meeting was dated 16 December alone)
                 continue
+            if t.type == "DATE" and (clock := _time_beside(t, text, timexes)) is not None \
+                    and clock.end <= t.start and clock.value.partition("T")[0] == t.value \
+                    and any(m.date_timex is clock for m in group):
+                # "takes effect at 20:00 Lisbon time (19:00 GMT) on May 12": the day of the
+                # time that dated the act, one phrase with it, no other act's (verify90 F1:
+                # the ceasefire noun took the day, a second row beside the taking effect)
+                continue
             if _opens_a_run_of_years(t, in_seg, text):
                 # "began in the 2024-25 fiscal year": one time, whose first year dates no
                 # other act of the sentence (verify59 F27: a stray "Pact reached", 2024,
@@ -1690,7 +1710,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                        text, max(m.end, t.start - 60), t.start))
                           and not _AND_TO_BETWEEN.search(text, min(m.end, t.end),
                                                          max(m.start, t.start))]
-                found = _premodified_noun(text, takers, t) \
+                found = _noun_dated_by_it(text, takers, t) \
+                    or _premodified_noun(text, takers, t) \
                     or _fronted_main_verb(text, takers, t, date, dct, in_seg,
                                           max(seg.start, dateline.span[1])) \
                     or _most_specific_nearby(text, takers, t, date, dct, in_seg)
@@ -2104,7 +2125,9 @@ def _plan_agreed_acts(mentions: list[Mention], dct: _dt.date | None) -> None:
     for i, m in enumerate(mentions):
         t = m.date_timex
         if m.planned or m.date is None or t is None or t.start < m.end or m.date.start_day() <= dct.toordinal() \
-                or not (_SAYS_IT_IS_TO_COME.search(t.text) or _A_MEETING_AGREED.match(m.object_text)) \
+                or not (_SAYS_IT_IS_TO_COME.search(t.text) or _A_MEETING_AGREED.match(m.object_text)
+                        or _AT_A_GATHERING_AHEAD.search(m.seg.text, max(0, m.end - m.seg.start),
+                                                        max(0, t.start - m.seg.start))) \
                 or not (_WHEN_WORD_BEFORE.search(m.seg.text, max(0, t.start - m.seg.start - 40),
                                                  max(0, t.start - m.seg.start))
                         or _RELATIVE_FUTURE.match(t.text)) \
@@ -2173,6 +2196,13 @@ talks in ...".  A meeting is agreed before it is held, so its date after the art
 no year to say it is to come (verify84 F2: "agreed to meet again ... on May 9" was titled by
 the agreement and dated at the meeting)."""
 _RELATIVE_FUTURE = re.compile(r"(?:next|later|the\s+coming|coming)\b", re.IGNORECASE)
+_AT_A_GATHERING_AHEAD = re.compile(
+    r"\b(?:at|during)\s++(?:a|an|the\s++next)\s++(?:(?:second|third|fourth|new|further|"
+    r"follow-up|future|later)\s++)?(?:summit|meeting|round|conference|session)\b[^.;]{0,60}+$",
+    re.IGNORECASE)
+"""An act agreed to be done at a gathering told as one more, not yet held: "agreed to open a
+customs post | at a further round of talks in Porto in | July" (verify90 F2: the month was to come, the
+row no plan); not "at the summit in June", which may be the one the agreement was made at."""
 _LIMIT_BEFORE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s+"
                            r"(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _AGREED_ACT = re.compile(r"\s*to\s+(?!be\b|have\b)([a-z]+)\b(.*)", re.DOTALL)
@@ -2981,6 +3011,22 @@ _OWN_YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er
                               r"(?P<year>(?:1[0-9]|20)\d\d)\s+(?:[a-z][\w-]*\s+){0,2}$")
 """A year a noun phrase opens with, right before its event noun: "the 2001 | declaration",
 "a 1963 mutual defence | agreement"."""
+
+
+_DATED_AFTER = re.compile(r"\s++(?:which\s++(?:is|was)\s++)?dated\s++(?:on\s++)?$")
+"""Between a noun and the date it bears: 'a statement | dated | 13 March', 'a letter | which
+was dated | 5 May'."""
+
+
+def _noun_dated_by_it(text: str, group: list[Mention], t: Timex) -> Mention | None:
+    """The noun mention ``t`` is the written date of: "said in a statement dated 13 March that
+    any deal would be void" dates the statement, not the deal its clause tells of (verify90
+    F4: the row was "Any deal reached", 13 March), as "a letter dated 5 May" dates the letter."""
+    for m in group:
+        if m.pos == "noun" and m.end <= t.start and t.start - m.end <= 30 \
+                and _DATED_AFTER.fullmatch(text, m.end, t.start) is not None:
+            return m
+    return None
 
 
 def _premodified_noun(text: str, group: list[Mention], t: Timex) -> Mention | None:

@@ -1617,7 +1617,11 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # (the story's pair when it has one: the lead's first countries may be a third
         # state's, "travel on to Kampala ... Ugandan President", session 10)
         # (never the one state of a story whose people name one: "both" are two)
-        two = the_two_sides(entities, list(sides or ()))
+        # (not two of the three or more states the lead lists when it names no pair: "both
+        # sides" of a four-state summit's story are no two states of the text's, and the two
+        # named most were a guess; verify90 F11: Kazakhstan and Turkmenistan)
+        many = len(group or ()) >= 3 and not sides and not entities.lead_pair()
+        two = [] if many else the_two_sides(entities, list(sides or ()))
         if not pair_words.group(0).lower().endswith("sides"):
             # "between the neighbors", "both countries": states, also where the lead's two
             # sides are people ("X and Y signed": their states; none if a state is unknown)
@@ -1634,8 +1638,8 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # names most, its parties, before the states of the people it is most about -- verify74 F5: "Negotiators
         # from both sides met in Brasilia" got "Uruguay, France", the states of the
         # summit's host and of the deal's opponent, for "EU and Mercosur seal trade pact")
-        names = two or ((entities.headline_pair() or entities.main_sides(2))
-                        if pair_words.group(0).lower().endswith("sides") else []) \
+        names = [] if many else two or ((entities.headline_pair() or entities.main_sides(2))
+                                        if pair_words.group(0).lower().endswith("sides") else []) \
             or (lead_countries[:2] if len(lead_countries) >= 2 else [])
     elif not names and any(x.category == "meeting" and not x.subject
                            and (_NEGOTIATORS.fullmatch(x.subject_phrase) or not group
