@@ -1097,6 +1097,22 @@ class _EnterEdits(QObject):
         return False
 
 
+class _ShortcutNoted(QObject):
+    """Notes that the action it filters is being triggered by its shortcut (a
+    ``QEvent.Shortcut`` sent to the action), not by a menu click: ``by_key`` is True until
+    the event loop runs again."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.by_key = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Shortcut:
+            self.by_key = True
+            QTimer.singleShot(0, self, lambda: setattr(self, "by_key", False))
+        return False
+
+
 class _ContextMenus(QObject):
     """Opens the right-click menu of a scroll area (the view, the list) from any trigger.
 
@@ -3057,6 +3073,8 @@ class MainWindow(QMainWindow):
         # the dock's close button hides it.
         # toggled comes before triggered (and Qt's own slot, on triggered): the dock is
         # still as it was, behind another tab or not (verify43 F27).
+        self._filters_key = _ShortcutNoted(self)  # (``_note_filters_behind``)
+        filters_action.installEventFilter(self._filters_key)
         filters_action.toggled.connect(self._note_filters_behind)
         filters_action.triggered.connect(self._on_filters_toggled)
         # (not while the window is deleted: its docks are hidden then, and the timer's
@@ -3288,6 +3306,16 @@ class MainWindow(QMainWindow):
                                      and not dock.isHidden()
                                      and (not dock.isVisible()
                                           or dock.visibleRegion().isEmpty()))
+        if not shown and self._filters_key.by_key and dock.isVisible():
+            # Ctrl+Shift+F with the Filters open and the keys elsewhere (Esc went back to
+            # the timeline, the filters kept): the keys go into them, as F6 takes them;
+            # only with the keys in them does it close them (verify91 F4: they closed,
+            # and the next keys went to the timeline).  A menu click still closes them.
+            from PySide6.QtWidgets import QApplication
+
+            focused = QApplication.focusWidget()
+            if focused is None or not dock.isAncestorOf(focused):
+                self._filters_were_behind = True
 
     def _on_filters_toggled(self, shown: bool) -> None:
         """Find → Filters ticked or unticked (not a tab switch, which also changes the
