@@ -425,6 +425,8 @@ STATUS_PART_LEAST_PX = 120
 #: The status line's "showing …" follows a moving view at most this late (ms): at once,
 #: then about ten times a second while a drag or a held key moves it, not at every frame.
 STATUS_FOLLOWS_MS = 100
+#: How long the view rests before the Events list follows it (``EventList.follow_view``).
+LIST_FOLLOWS_VIEW_MS = 150
 #: Files larger than this open off the GUI thread (about 20 000 events).
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
 
@@ -1614,6 +1616,14 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.event_list import EventList
 
         self.event_list = EventList(self.document, self.selection, self)
+        # The list follows the view when nothing is selected (``EventList.follow_view``),
+        # once the view rests a moment: not at each frame of a pan (verify91 F6).
+        follow = QTimer(self)
+        follow.setSingleShot(True)
+        follow.setInterval(LIST_FOLLOWS_VIEW_MS)
+        follow.timeout.connect(lambda: self.event_list.follow_view(*self.view.visible_days()))
+        self.view.view_changed.connect(follow.start)
+        self.event_list.table_model().modelReset.connect(follow.start)  # (a filter's rows)
 
     def _build_article_pane(self) -> None:
         from timeline_app.ui.article_pane import ArticlePane
