@@ -51,3 +51,20 @@ def test_a_large_timeline_left_is_freed_after_the_new_one_is_painted(window, qtb
     window.document.replace_timeline(_timeline(2), None)
     assert big() is not None  # not in the middle of the switch
     qtbot.waitUntil(lambda: big() is None, timeout=5000)
+
+
+def test_leaving_a_large_timeline_for_a_small_file_is_said(window, qtbot, tmp_path,  # type: ignore[no-untyped-def]
+                                                           monkeypatch):
+    from tests.ui.test_open56_progress import _watch_reset
+    from timeline_app import io as timeline_io
+    from timeline_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "BUSY_STEP_EVENTS", 5)  # the sample's 8: "large"
+    path = tmp_path / "small.json"
+    timeline_io.save(_timeline(2, "Small"), path)
+    seen = _watch_reset(window)
+    assert window.open_path(str(path), background=False)
+    busy, message, modified, _title = seen[0]
+    assert busy and message.startswith("Closing ") and message.endswith(
+        ", opening small.json…") and not modified
+    qtbot.waitUntil(lambda: not window.is_busy_step())

@@ -5288,7 +5288,7 @@ class MainWindow(QMainWindow):
         # said, with a wait cursor, the progress dialog's place painted first (verify60
         # F7: a grey hole under "Laying out …" in the status bar)
         left = len(self.document.timeline)
-        if len(opened.timeline) >= left:
+        if len(opened.timeline) >= min(left, BUSY_STEP_EVENTS):  # (a large one: its words)
             self._begin_busy_step(len(opened.timeline),
                                   f"Laying out {counted(len(opened.timeline), 'event')} "
                                   f"of {Path(path).name}…")
