@@ -232,8 +232,9 @@ ROWS: tuple[Row, ...] = (
             "complete denuclearization."
         ),
         date_basis=(
-            "'on Saturday', the day of the dateline 'March 22'; the year is 2025 (see the "
-            "source's date basis)."
+            "'on Saturday', the day of the dateline 'March 22'; the year is 2025 (see "
+            "\"How this article's date was found\" under the article's date in the Article "
+            "tab)."
         ),
         quotes=(Quote(DATELINE_SENTENCE, "on Saturday"),),
     ),

@@ -25,6 +25,10 @@ class PromptRecorder:
         #: Save on a read-only file: the answer to "Save As instead?" and the questions.
         self.save_copy = False
         self.save_copy_questions: list[str] = []
+        #: A save that raises the file's format version: the answer ("save", "copy",
+        #: "cancel") and the (name, what it keeps) asked about.
+        self.format_upgrade = "save"
+        self.format_upgrade_questions: list[tuple[str, str]] = []
         self.save_changes_before: list[str] = []
         self.open_path: str | None = None
         self.open_titles: list[str] = []  # the titles of the open dialogs asked
@@ -153,6 +157,10 @@ class PromptRecorder:
                     if self.export_paths_after_refusal else None)
         return self.export_path
 
+    def ask_format_upgrade(self, _parent: object, name: str, kept: str) -> str:
+        self.format_upgrade_questions.append((name, kept))
+        return self.format_upgrade
+
     def ask_save_copy(self, _parent: object, message: str) -> bool:
         self.save_copy_questions.append(message)
         return self.save_copy
@@ -279,6 +287,7 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_replace", recorder.ask_replace)
     monkeypatch.setattr(prompts, "ask_read_as_article", recorder.ask_read_as_article)
     monkeypatch.setattr(prompts, "ask_save_copy", recorder.ask_save_copy)
+    monkeypatch.setattr(prompts, "ask_format_upgrade", recorder.ask_format_upgrade)
     monkeypatch.setattr(prompts, "ask_export_path", recorder.ask_export_path)
     monkeypatch.setattr(prompts, "ask_export_scope", recorder.ask_export_scope)
     monkeypatch.setattr(prompts, "ask_picture_width", recorder.ask_picture_width)

@@ -651,3 +651,22 @@ def test_the_filters_read_an_ambiguous_date_in_the_systems_order_and_say_so(
     assert "From: 1 March 2025 (01/03/2025 can also be 3 January 2025" in (
         panel.date_problem.text())
     assert set(_list_ids(window)) == {"trilateral-tokyo", "cho-iwaya-tokyo"}
+
+
+def test_the_first_enter_prefers_a_titled_match_in_view_with_another_event_selected(
+        window, qtbot):  # type: ignore[no-untyped-def]
+    """verify91 F3: with an event that is no match selected, the first Enter on "Tokyo"
+    took the next match after it by date, an event whose source sentence says "Seoul and
+    Tokyo" in passing, against the guide's rule.  The rule holds with a selection too;
+    a selected match is still kept (the test above)."""
+    from timeline_app.core.query import fold
+
+    _search(window, qtbot, "tokyo")
+    ordered = window.find_state.visible_matches()
+    events = window.document.timeline.events
+    titled = [i for i in ordered if "tokyo" in fold(window.document.timeline.get(i).title)]
+    other = next(e.id for e in events if e.id not in ordered)
+    window.view.fit_all()
+    window.selection.select(other)
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.selection.event_id == titled[0]

@@ -32,6 +32,7 @@ from timeline_app.selection import EventSelection
 from timeline_app.ui.jobs import BackgroundJob
 from timeline_app.ui.safe_text import (
     SafeTextBrowser,
+    capped,
     display_title,
     tooltip_text,
     wrap_mode_for,
@@ -43,6 +44,10 @@ if TYPE_CHECKING:
 
     from timeline_app.core import Event, Evidence, Timeline
     from timeline_app.extract import Timex
+
+#: The words that head an article's date basis under its date in the Article tab, and
+#: name it where a date's basis points there (the default timeline's Tokyo talks).
+ARTICLE_DATE_BASIS = "How this article's date was found"
 
 _SCHEME = "timex"
 _ARTICLE_SCHEME = "timeline-article"  # another article the event cites
@@ -365,7 +370,13 @@ class ArticlePane(SafeTextBrowser):
                     f"{html.escape(display_title(named[other.id]))}"
                     "</a>" for other in cited)
                 others = f"<p style='color:{muted}'>This event also cites: {links}</p>"
-        return (f"<h3>{heading}</h3><p style='color:{muted}'>{where}</p>{others}"
+        basis = ""
+        if source.date_basis.strip():
+            # how the article's date (above all its year) was found: what an event's
+            # "see the article's date basis" points to (verify91 F1: shown nowhere)
+            basis = (f"<p style='color:{muted}'><i>{ARTICLE_DATE_BASIS}:</i> "
+                     f"{html.escape(capped(source.date_basis))}</p>")
+        return (f"<h3>{heading}</h3><p style='color:{muted}'>{where}</p>{basis}{others}"
                 f"<p>{body}</p>")
 
     def event_for_timex(self, index: int) -> str | None:

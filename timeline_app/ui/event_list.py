@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 from collections import OrderedDict
 from itertools import compress
 from operator import attrgetter, not_
@@ -521,6 +522,24 @@ class EventTableModel(QAbstractTableModel):
         if self._row_of is None:
             self._row_of = {event.id: row for row, event in enumerate(self._rows)}
         return self._row_of[event_id]
+
+    def first_row_in_days(self, first_day: float, last_day: float) -> int | None:
+        """In date order (the Date column, ``sort_column`` 0), the first row from the top
+        that starts in the days ``first_day``..``last_day`` (day numbers; the view's), or
+        the row where it would stand; None in another order or with no rows.  By
+        bisection on the rows' start days (ascending; descending: from ``last_day``
+        down): a few dozen rows read (made, for a lazily loaded file), none for each row
+        (verify91 F6)."""
+        rows = self._rows
+        if self._sort_column != 0 or not len(rows):
+            return None
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            row = bisect.bisect_left(range(len(rows)), -math.floor(last_day),
+                                     key=lambda at: -rows[at].date.start_day())
+        else:
+            row = bisect.bisect_left(range(len(rows)), math.floor(first_day),
+                                     key=lambda at: rows[at].date.start_day())
+        return min(row, len(rows) - 1)
 
     def _row_by_bisection(self, event_id: str) -> int | None:
         """The row of ``event_id`` among rows sifted by the filters from the timeline's
@@ -1397,6 +1416,19 @@ class EventList(QTableView):
             came.remove(current_id)
             came.append(current_id)
         return kept + came
+
+    def follow_view(self, first_day: float, last_day: float) -> None:
+        """With nothing selected and the keys elsewhere, scroll so that the first row of
+        the days the timeline shows (``first_day``..``last_day``, day numbers) is at the
+        top, in date order (``EventTableModel.first_row_in_days``).  The view to the
+        list; what the timeline does as the list's keys move is elsewhere.  verify91 F6:
+        after a filter, a reopen at a remembered view or Go to Date, the list showed
+        rows decades from the view at 100 000 events."""
+        if self._selection.event_id or self.hasFocus():
+            return  # the list shows the selection, or the person reads it
+        row = self._model.first_row_in_days(first_day, last_day)
+        if row is not None:
+            self.scrollTo(self._model.index(row, 0), self.ScrollHint.PositionAtTop)
 
     def _follow_selection(self, event_id: str) -> None:
         """Show the shared selection (all its events, e.g. a rubber band in the view)."""

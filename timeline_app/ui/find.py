@@ -417,6 +417,14 @@ class FindState(QObject):
             return self.step_match(current, delta)
         if self._matches is None:
             return None
+        if first_step and current and current in timeline and current not in self._matches:
+            # A selection that is no match: the first step is still the first match on
+            # screen whose title has the words, as with none selected (verify91 F3: with
+            # a 300 BC event selected, Enter on "Tokyo" took an event whose source
+            # sentence says "Seoul and Tokyo" in passing); none such: the next after it.
+            titled = self._title_match_from_view(delta, visible_days)
+            if titled is not None:
+                return titled
         import bisect
 
         import numpy as np
@@ -474,6 +482,23 @@ class FindState(QObject):
 
     #: How many matches in view the first step reads for one whose title has the words.
     TITLE_LOOK = 500
+
+    def _title_match_from_view(self, delta: int,
+                               visible_days: tuple[float, float]) -> str | None:
+        """The match the first step from no selection would take (``next_match``) when
+        its title has every word searched, else None."""
+        stepped = self._stepped
+        try:
+            found = self.next_match("", delta, visible_days)
+        finally:
+            self._stepped = stepped
+        if found is None:
+            return None
+        from timeline_app.core.query import fold
+
+        title = fold(self._document.timeline.get(found).title)
+        words = fold(self._text).split()
+        return found if words and all(word in title for word in words) else None
 
     def _title_match_in_view(self, ranks: npt.NDArray[np.intp], i: int, delta: int,
                              visible_days: tuple[float, float]) -> int:

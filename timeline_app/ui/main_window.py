@@ -425,6 +425,8 @@ STATUS_PART_LEAST_PX = 120
 #: The status line's "showing …" follows a moving view at most this late (ms): at once,
 #: then about ten times a second while a drag or a held key moves it, not at every frame.
 STATUS_FOLLOWS_MS = 100
+#: How long the view rests before the Events list follows it (``EventList.follow_view``).
+LIST_FOLLOWS_VIEW_MS = 150
 #: Files larger than this open off the GUI thread (about 20 000 events).
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
 
@@ -1097,6 +1099,22 @@ class _EnterEdits(QObject):
         return False
 
 
+class _ShortcutNoted(QObject):
+    """Notes that the action it filters is being triggered by its shortcut (a
+    ``QEvent.Shortcut`` sent to the action), not by a menu click: ``by_key`` is True until
+    the event loop runs again."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.by_key = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Shortcut:
+            self.by_key = True
+            QTimer.singleShot(0, self, lambda: setattr(self, "by_key", False))
+        return False
+
+
 class _ContextMenus(QObject):
     """Opens the right-click menu of a scroll area (the view, the list) from any trigger.
 
@@ -1598,6 +1616,14 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.event_list import EventList
 
         self.event_list = EventList(self.document, self.selection, self)
+        # The list follows the view when nothing is selected (``EventList.follow_view``),
+        # once the view rests a moment: not at each frame of a pan (verify91 F6).
+        follow = QTimer(self)
+        follow.setSingleShot(True)
+        follow.setInterval(LIST_FOLLOWS_VIEW_MS)
+        follow.timeout.connect(lambda: self.event_list.follow_view(*self.view.visible_days()))
+        self.view.view_changed.connect(follow.start)
+        self.event_list.table_model().modelReset.connect(follow.start)  # (a filter's rows)
 
     def _build_article_pane(self) -> None:
         from timeline_app.ui.article_pane import ArticlePane
@@ -3057,6 +3083,8 @@ class MainWindow(QMainWindow):
         # the dock's close button hides it.
         # toggled comes before triggered (and Qt's own slot, on triggered): the dock is
         # still as it was, behind another tab or not (verify43 F27).
+        self._filters_key = _ShortcutNoted(self)  # (``_note_filters_behind``)
+        filters_action.installEventFilter(self._filters_key)
         filters_action.toggled.connect(self._note_filters_behind)
         filters_action.triggered.connect(self._on_filters_toggled)
         # (not while the window is deleted: its docks are hidden then, and the timer's
@@ -3288,6 +3316,16 @@ class MainWindow(QMainWindow):
                                      and not dock.isHidden()
                                      and (not dock.isVisible()
                                           or dock.visibleRegion().isEmpty()))
+        if not shown and self._filters_key.by_key and dock.isVisible():
+            # Ctrl+Shift+F with the Filters open and the keys elsewhere (Esc went back to
+            # the timeline, the filters kept): the keys go into them, as F6 takes them;
+            # only with the keys in them does it close them (verify91 F4: they closed,
+            # and the next keys went to the timeline).  A menu click still closes them.
+            from PySide6.QtWidgets import QApplication
+
+            focused = QApplication.focusWidget()
+            if focused is None or not dock.isAncestorOf(focused):
+                self._filters_were_behind = True
 
     def _on_filters_toggled(self, shown: bool) -> None:
         """Find → Filters ticked or unticked (not a tab switch, which also changes the
@@ -4116,6 +4154,8 @@ class MainWindow(QMainWindow):
         """The title's ``*`` follows the document, after a busy step's views
         (``_begin_busy_step``)."""
         modified = self._modified_mark(modified)
+        if self._title_waits:  # the title still names the timeline left: the mark comes
+            return  # with the new name (``_set_title``; verify91 F2, "big.json*")
         if self._busy_step:
             self._busy_modified = modified
         else:
@@ -5187,8 +5227,14 @@ class MainWindow(QMainWindow):
 
             from timeline_app.ui.jobs import call_after_repaints
 
-            call_after_repaints(lambda: shiboken6.isValid(self) and bool(
-                self._give_memory_back(collect=False)))
+            document = self.document
+            # The timeline left is freed then too, not in the middle of the switch
+            # (``Document.timeline_left``; verify91 F2: 100 000 events, ~50 ms of CPU
+            # with the window grey where the Open dialog had been).
+            call_after_repaints(lambda: (document.let_go_of_left(), shiboken6.isValid(self)
+                                         and bool(self._give_memory_back(collect=False))))
+        else:
+            self.document.let_go_of_left()
 
     def _give_memory_back(self, collect: bool = True) -> threading.Thread:
         """Collect the garbage in cycles (with ``collect``), then give the C heap's free
@@ -5241,9 +5287,16 @@ class MainWindow(QMainWindow):
         # The view's part on this thread (~5 s at 1 000 000 events on a busy machine):
         # said, with a wait cursor, the progress dialog's place painted first (verify60
         # F7: a grey hole under "Laying out …" in the status bar)
-        self._begin_busy_step(len(opened.timeline),
-                              f"Laying out {counted(len(opened.timeline), 'event')} "
-                              f"of {Path(path).name}…")
+        left = len(self.document.timeline)
+        if len(opened.timeline) >= min(left, BUSY_STEP_EVENTS):  # (a large one: its words)
+            self._begin_busy_step(len(opened.timeline),
+                                  f"Laying out {counted(len(opened.timeline), 'event')} "
+                                  f"of {Path(path).name}…")
+        else:  # a large timeline left for a smaller one: its views let go of it first
+            # (verify91 F2: 1.2-1.9 s under load, grey and without a word, for a small file
+            # after 100 000 events)
+            self._begin_busy_step(left, f"Closing {self.document.display_name}, opening "
+                                        f"{Path(path).name}…")
         if prepared is not None:
             self._use_prepared(opened.timeline, prepared)
         store = settings.open_settings()
@@ -5464,7 +5517,45 @@ class MainWindow(QMainWindow):
             # Suggesting the read-only file's own name led straight to the refusal again.
             return wants_copy and self._save_as(save_guard.copy_name(self.document.path),
                                                 wait)
+        upgrade = self._format_upgrade_choice(self.document.path)
+        if upgrade == "copy":
+            return self._save_as(save_guard.copy_name(self.document.path), wait)
+        if upgrade == "cancel":
+            self.statusBar().showMessage(
+                f"Not saved: {Path(self.document.path).name} is as it was, and your changes "
+                "are kept here", 10_000)
+            return False
         return self._save_to(self.document.path, wait)
+
+    #: (the file, the timeline, weakly) whose raised format version the person agreed to
+    _upgrade_agreed: tuple[str, weakref.ref[Timeline]] | None = None
+
+    def _format_upgrade_choice(self, path: str) -> str:
+        """Before File → Save writes ``path`` in a newer format version than the file
+        says (``io.native.needed_version`` above ``io.declared_version``): the person's
+        choice, "save", "copy" (Save As a copy) or "cancel" (``prompts.ask_format_upgrade``),
+        asked once for the timeline shown; "save" when nothing is raised.  verify91 F7: a
+        save upgraded a 100 000-event file and said so only afterwards.  A pass over the
+        events (~35 ms at 100 000) for a file older than ``FORMAT_VERSION`` only."""
+        from timeline_app.io.declared_version import declared_version, kept_from
+        from timeline_app.io.native_schema import FORMAT_VERSION
+
+        timeline = self.document.timeline
+        agreed = self._upgrade_agreed
+        if agreed is not None and agreed[0] == path and agreed[1]() is timeline:
+            return "save"
+        before = declared_version(path)
+        if before is None or before >= FORMAT_VERSION:
+            return "save"
+        from timeline_app.io.native import needed_version
+
+        after = needed_version(timeline)
+        if after <= before:
+            return "save"
+        choice = prompts.ask_format_upgrade(self, Path(path).name, kept_from(after))
+        if choice == "save":
+            self._upgrade_agreed = (path, weakref.ref(timeline))
+        return choice
 
     def _nothing_to_save(self) -> bool:
         """Whether File → Save has nothing to write: the document is unchanged since it

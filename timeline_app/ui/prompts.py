@@ -464,6 +464,35 @@ def ask_save_copy(parent: QWidget | None, message: str) -> bool:
                          QMessageBox.StandardButton.Save, "Save &As…", True)
 
 
+def format_upgrade_box(parent: QWidget | None, name: str, kept: str) -> QMessageBox:
+    """The question before a save that raises a file's format version (built here so it
+    can be looked at and driven): &Save (the default), Save a &Copy As…, Cancel (Esc).
+    ``kept``: what the newer version keeps, in words (``io.declared_version.kept_from``),
+    "" for none known."""
+    why = f", which keeps {kept}" if kept else ""
+    box = message_box(
+        parent, QMessageBox.Icon.Question, "Save in a newer format",
+        f"Saving “{name}” writes it in a newer file format{why}. Older copies of this app "
+        "will not open it then.\n\nSave a copy instead to keep this file as it is.",
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.SaveAll
+        | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+    for button, text in ((QMessageBox.StandardButton.Save, "&Save"),
+                         (QMessageBox.StandardButton.SaveAll, "Save a &Copy As…"),
+                         (QMessageBox.StandardButton.Cancel, "Cancel")):
+        box.button(button).setText(text)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def ask_format_upgrade(parent: QWidget | None, name: str, kept: str) -> str:
+    """Before a save that raises the format version of the file ``name``: "save",
+    "copy" (Save As a copy) or "cancel" (``format_upgrade_box``; verify91 F7)."""
+    answer = _ask(format_upgrade_box(parent, name, kept))
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    return "copy" if answer == QMessageBox.StandardButton.SaveAll else "cancel"
+
+
 def save_changes_box(parent: QWidget | None, name: str, before: str = "") -> QMessageBox:
     """The unsaved-changes question (built here so it can be looked at and driven).
 

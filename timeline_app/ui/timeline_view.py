@@ -3142,7 +3142,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             pos = QPointF(event.pos())  # type: ignore[attr-defined]  # a QHelpEvent
             hit = self._hit(pos)
             if tip := self._article_badge_tip(pos):
-                QToolTip.showText(event.globalPos(), tip, self.viewport())  # type: ignore[attr-defined]
+                # (plain text: an article's date basis comes from the file)
+                QToolTip.showText(event.globalPos(), tooltip_text(tip),  # type: ignore[attr-defined]
+                                  self.viewport())
                 return True
             if AXIS_HEIGHT <= pos.y() < LANES_TOP:
                 QToolTip.showText(
