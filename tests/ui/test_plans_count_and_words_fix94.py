@@ -80,10 +80,9 @@ def test_a_plans_date_cell_is_read_planned(qtbot, monkeypatch) -> None:  # type:
 def test_a_screen_reader_hears_planned(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Through Qt's accessibility interface of the Events list's cells."""
     from PySide6.QtGui import QAccessible
-
-    from timeline_app.core import clock
     from PySide6.QtWidgets import QTableView
 
+    from timeline_app.core import clock
     from timeline_app.document import Document
     from timeline_app.ui.event_list import EventTableModel
 
