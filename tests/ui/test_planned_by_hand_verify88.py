@@ -202,9 +202,10 @@ def test_mark_as_planned_beside_mark_as_held(qtbot, monkeypatch) -> None:  # typ
     assert document.timeline.get("summit").title == "Presidents hold summit in Tarsa"
 
 
-def test_the_details_pane_says_planned() -> None:
+def test_the_details_pane_says_planned(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from timeline_app.ui.detail_pane import event_html
 
+    monkeypatch.setattr(clock, "today", lambda: TODAY)  # (a plan ahead: verify90 F7)
     plan = Event("p", "Envoys meet in Pell (scheduled)", FuzzyDate.of_ymd(2027, 2, 1))
     assert "<b>Planned:</b> not yet held" in event_html(plan, None)
     held = Event("h", "Envoys meet in Pell", FuzzyDate.of_ymd(2026, 2, 1))

@@ -7,11 +7,14 @@ cell of a plan is read "planned, 3 March 2027"."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from PySide6.QtCore import Qt
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.plans import count_plans, is_plan_title
+
+TODAY = dt.date(2026, 12, 8)
 
 
 def _story() -> Timeline:
@@ -58,10 +61,12 @@ def test_plans_only_says_how_many_plans_it_keeps(qtbot) -> None:  # type: ignore
     assert panel.plans_check.text() == "Plans o&nly (3)"
 
 
-def test_a_plans_date_cell_is_read_planned(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_plans_date_cell_is_read_planned(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.core import clock
     from timeline_app.document import Document
     from timeline_app.ui.event_list import EventTableModel
 
+    monkeypatch.setattr(clock, "today", lambda: TODAY)  # (plans ahead: verify90 F7)
     model = EventTableModel(Document(_story()))
     role = Qt.ItemDataRole.AccessibleTextRole
     words = {str(model.data(model.index(row, 1))): model.data(model.index(row, 0), role)
@@ -72,14 +77,16 @@ def test_a_plans_date_cell_is_read_planned(qtbot) -> None:  # type: ignore[no-un
     assert model.data(model.index(0, 1), role) is None  # (other cells: their text)
 
 
-def test_a_screen_reader_hears_planned(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_screen_reader_hears_planned(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Through Qt's accessibility interface of the Events list's cells."""
     from PySide6.QtGui import QAccessible
     from PySide6.QtWidgets import QTableView
 
+    from timeline_app.core import clock
     from timeline_app.document import Document
     from timeline_app.ui.event_list import EventTableModel
 
+    monkeypatch.setattr(clock, "today", lambda: TODAY)  # (plans ahead: verify90 F7)
     model = EventTableModel(Document(_story()))
     table = QTableView()
     qtbot.addWidget(table)

@@ -331,6 +331,12 @@ NAME_SENTENCE_THRESHOLD = 0.10
 #: The score of an incoming event with the id of an existing one (``_match``): above any
 #: other match's (titles 100 %, participants, likely, the same sentence: about 400).
 SAME_EVENT_SCORE = 10_000.0
+#: What a match of a row that is an event's own reading, its date corrected by hand since
+#: (``_corrected_reading``), adds to its score: above any other match of the row or the
+#: event but the same id's.  verify90 F6: one sentence gave the summit (a meeting, its
+#: day) and the ceasefire, re-dated by hand; the same article imported again matched the
+#: ceasefire's row to the summit, 85 % alike, and the corrected event was left unmatched.
+CORRECTED_READING_BONUS = 1_000.0
 #: Days the coarser date may cover for the dates to count as close (a month).
 CLOSE_DAYS = 31
 #: Days the coarser date may cover, circa widened, for two events to be on one day told
@@ -1010,14 +1016,21 @@ def _corrected_reading(existing: Event, incoming: Event) -> bool:
     ``_mentions`` compares, went with the correction (``core.model.with_date_words_true``),
     so the same words no longer looked the same (verify46 F15: a re-import offered "2012
     — Serbia and Kosovo agree on freedom of movement", re-dated 2011–2012 in the first
-    review, as new: ticked, Keep both)."""
+    review, as new: ticked, Keep both).  The sentence may also be another article's
+    (another id), word for word: a wire re-sent with a word changed elsewhere reads the
+    same sentence again (verify90 F6: "June 2024 — leaders agree to sign border protocol",
+    corrected to June 2025, came back ticked, "Duplicate? no")."""
     basis = existing.date_basis
-    if ("by hand" not in basis or incoming.source_id is None
-            or incoming.source_id != existing.source_id):
+    if "by hand" not in basis or incoming.source_id is None or not incoming.evidence:
         return False
-    words = {(" ".join(e.sentence.split()), e.start, e.end) for e in existing.evidence}
-    if not any((" ".join(e.sentence.split()), e.start, e.end) in words
-               for e in incoming.evidence):
+    if incoming.source_id == existing.source_id:
+        words = {(" ".join(e.sentence.split()), e.start, e.end) for e in existing.evidence}
+        if not any((" ".join(e.sentence.split()), e.start, e.end) in words
+                   for e in incoming.evidence):
+            return False
+    elif not _same_sentence(incoming, existing):
+        # (another text of the article — a wire re-sent with a word changed, its id and
+        # offsets another — whose sentence is the event's word for word: verify90 F6)
         return False
     told = {incoming.date.describe(), describe_range(incoming.date, incoming.end)}
     return any(re.search(rf"(?:\(was|by hand from) {re.escape(when)}(?=[;)]|$)", basis)
@@ -2206,8 +2219,25 @@ SURE_WORDS = 3
 def _match(incoming: Event, existing: Event,
            kinds: frozenset[str] | None = None) -> DuplicateMatch | None:
     """The duplicate match of ``incoming`` with ``existing`` (``_match_told``), a possible
-    one made likely when it is sure enough (``_sure_enough``); None when none."""
+    one made likely when it is sure enough (``_sure_enough``); None when none.  A row that
+    is ``existing``'s reading with its date corrected by hand since (``_corrected_reading``)
+    is likely whatever else the person changed (title, place, a lane of their own), scored
+    :data:`CORRECTED_READING_BONUS` higher — when of the same kind (or either kind unknown
+    or the person's own lane): one sentence read as two acts of one day, a meeting and a
+    truce, both dated as the truce's corrected reading was, is the truce's row only."""
     match = _match_told(incoming, existing, kinds)
+    kind, their_kind = incoming.category.casefold(), existing.category.casefold()
+    if (match is None or match.score < SAME_EVENT_SCORE) and (
+            kind == their_kind or not kind or not their_kind
+            or (kinds is not None and (kind not in kinds or their_kind not in kinds))
+    ) and _corrected_reading(existing, incoming):
+        if match is None or not match.likely:
+            when = describe_range(incoming.date, incoming.end)
+            match = DuplicateMatch(
+                incoming, existing, title_similarity(incoming.title, existing.title) + 100,
+                f"read from the same sentence, which that event cites: its date "
+                f"corrected by hand since (was {when})", True)
+        return dataclasses.replace(match, score=match.score + CORRECTED_READING_BONUS)
     if match is None or match.likely or not _sure_enough(match):
         return match
     return DuplicateMatch(match.incoming, match.existing, match.score + 100,
@@ -3432,6 +3462,12 @@ class DuplicateIndex:
         #: whose date was corrected into another year is still found by the same mention
         #: (``_match``), which only an event of the same article has.
         self._by_place: dict[tuple[str, int, int], list[Event]] | None = None
+        #: The events whose date was set by hand, by each sentence they cite (its words,
+        #: spaces aside), made at the first incoming event read from an article: a row
+        #: of another text of the article (a wire re-sent) that reads a sentence of one
+        #: again is found in whatever year its date was corrected to (``_corrected_reading``,
+        #: verify90 F6).
+        self._by_sentence: dict[str, list[Event]] | None = None
         #: The events by id: another file's copy of one is found in whatever year its
         #: date has moved to since (``_match``, verify34 F13).
         self._by_id: dict[str, Event] = {event.id: event for event in self._existing}
@@ -3449,7 +3485,8 @@ class DuplicateIndex:
 
     def _read_at(self, source_id: str, event: Event) -> list[list[Event]]:
         """The existing events read from the source ``source_id`` where ``event``'s
-        evidence with a date's words lies (the index made at the first call)."""
+        evidence with a date's words lies, and those dated by hand that cite a sentence
+        of ``event``'s word for word (the indexes made at the first call)."""
         if self._by_place is None:
             self._by_place = {}
             for other in self._existing:
@@ -3465,9 +3502,20 @@ class DuplicateIndex:
                         # into an event of another date (verify59 F21: ``_match``)
                         self._by_place.setdefault((source, evidence.start, -1), []
                                                   ).append(other)
-        return [self._by_place.get((source_id, evidence.start, at), [])
-                for evidence in event.evidence if evidence.date_start is not None
-                for at in (evidence.date_start, -1)]
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for other in self._existing:
+                if "by hand" in other.date_basis:
+                    for evidence in other.evidence:
+                        self._by_sentence.setdefault(" ".join(evidence.sentence.split()),
+                                                     []).append(other)
+        found = [self._by_place.get((source_id, evidence.start, at), [])
+                 for evidence in event.evidence if evidence.date_start is not None
+                 for at in (evidence.date_start, -1)]
+        if self._by_sentence:
+            found += [self._by_sentence.get(" ".join(evidence.sentence.split()), [])
+                      for evidence in event.evidence]
+        return found
 
     def find(self, incoming: Iterable[Event], taken: Iterable[str] = ()
              ) -> dict[str, DuplicateMatch]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import contains
 
-from .dates import MONTH_NAMES, FuzzyDate, day_number
+from .dates import MONTH_NAMES, FuzzyDate, day_number, describe_range
 from .model import Event
 
 #: ``core.occurrence.SCHEDULED_SUFFIX`` (the same text, a test says so), not imported: the
@@ -31,12 +31,15 @@ SCHEDULED_SUFFIX = " (scheduled)"
 __all__ = [
     "PLANNED_FOR",
     "PLAN_MARK",
+    "WAS_PLANNED",
     "count_plans",
     "is_plan",
     "is_plan_title",
     "moved_from",
     "noted_title",
     "plain_title",
+    "plan_passed",
+    "plan_words",
     "planned_for_paragraph",
     "planned_title",
     "still_to_come",
@@ -51,6 +54,9 @@ for: 14 January 2027", :func:`planned_for_paragraph`; a TimelineJS slide's text)
 PLAN_MARK = "\u25c7"
 """The sign of a plan in the Events list's date cell, the timeline's hollow diamond
 (U+25C7 WHITE DIAMOND), which the legend explains."""
+
+WAS_PLANNED = "was planned"
+"""How :func:`plan_words` starts for a plan whose days have passed (:func:`plan_passed`)."""
 
 _MONTHS = "|".join(MONTH_NAMES)
 
@@ -118,6 +124,28 @@ def still_to_come(date: FuzzyDate, today: int) -> bool:
 def is_plan(event: Event) -> bool:
     """Whether ``event`` is a plan, still to come (:func:`is_plan_title` of its title)."""
     return is_plan_title(event.title)
+
+
+def plan_passed(event: Event, today: int) -> bool:
+    """Whether ``event`` is a plan (:func:`is_plan`) whose every day lies before the day
+    ``today`` (a day number, ``dates.day_number``; the caller's ``core.clock.today``): a
+    plan no telling since says was held, nor called off.  verify90 F7: "Technical talks in
+    Astana (scheduled)", 11 April 2025, read "Planned: not yet held" twenty months on."""
+    return is_plan_title(event.title) and (event.end or event.date).end_day() <= today
+
+
+def plan_words(event: Event, today: int) -> str:
+    """How a plan stands on the day ``today`` (a day number), in words for the Details
+    pane and a screen reader: "not yet held" for a plan with a day still to come, "was
+    planned for 11 April 2025; no report that it was held" for one whose days have all
+    passed (:func:`plan_passed`, the date as ``describe_range`` writes it); "" for an event
+    no plan."""
+    if not is_plan_title(event.title):
+        return ""
+    if not plan_passed(event, today):
+        return "not yet held"
+    return (f"{WAS_PLANNED} for {describe_range(event.date, event.end)}; no report that it "
+            "was held")
 
 
 @lru_cache(maxsize=4096)

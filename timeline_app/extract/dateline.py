@@ -68,6 +68,7 @@ import datetime as _dt
 import functools
 import re
 from collections.abc import Collection, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -1076,7 +1077,7 @@ def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | 
                 # 'entered into force on 1 December 2023', not 'hold talks on 22 January')
                 later = told is not None and mentioned is not None and told < (
                     mentioned[0], mentioned[1] or 1)
-                if year > _today().year and not _past_verb_before(clause):
+                if year > _latest_day().year and not _past_verb_before(clause):
                     # (a date of a year after this one is no past unless a past verb governs it
                     # ('the cell opened in January 2027': the clock may be wrong): 'a ban on
                     # imports of liquefied gas from January 2027' has 'from' and a word in -ed;
@@ -1187,6 +1188,19 @@ def _today() -> _dt.date:
     return _dt.date.today()
 
 
+#: A later day than today that the readings of one dateline take as the last an article
+#: can be from (:func:`_timeline_days_ahead`); None (the default): today.  A context
+#: variable: an import reads its article in a worker thread, each with its own value.
+_LATEST_DAY: ContextVar[_dt.date | None] = ContextVar("_LATEST_DAY", default=None)
+
+
+def _latest_day() -> _dt.date:
+    """The last day an article can be from: today (:func:`_today`), unless a reading
+    allows a day of the open timeline's story just ahead of it (:data:`_LATEST_DAY`)."""
+    latest = _LATEST_DAY.get()
+    return _today() if latest is None else latest
+
+
 _YEARS_MARKED = re.compile(
     r"\b(?P<verb>mark|marks|marking|celebrate|celebrates|celebrating|commemorate|commemorates|"
     r"commemorating)\s++(?:the\s++)?(?P<n>\d{1,3}+|[A-Za-z]++(?:-[A-Za-z]++)?)\s++years\s++"
@@ -1247,7 +1261,7 @@ def _anniversary_year(text: str, segments: list[Segment] | None = None,
         founded = re.search(r"\b(?:in|since|of)\s+(?:\w+\s+)?((?:1[6-9]|20)\d\d)\b", seg.text)
         if number and founded:
             year = int(founded.group(1)) + number
-            if year > _today().year:
+            if year > _latest_day().year:
                 # the year found dates the marking, not the founding ('plan to mark 70
                 # years of relations in December 2025' is no event of 2025 + 70: verify27,
                 # session 20, read 2095): an article is not from the future
@@ -1904,7 +1918,7 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
     bounds the text sets (:func:`_year_bounds`), or up to ``lags`` days after it (a story
     filed later); ``(None, why)`` when none fits."""
     name, years, told = weekday
-    today = _today()
+    today = _latest_day()
     elapsed = _elapsed_year(text, span, segments, [
         y for y in years if _dt.date(y, month, day) <= today
         and (bound is None or y >= bound[0])])
@@ -1912,7 +1926,7 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
         year, why = elapsed
         return year, f"{why} ({told}, {day} {MONTH_NAMES[month - 1]} is a {name} in {year})"
     day_words = f"{day} {MONTH_NAMES[month - 1]}"
-    today = _today()
+    today = _latest_day()
     this_year = today.year
     if bound is None:
         # Nothing in the text narrows the years down: the dateline leaves the year out
@@ -2224,7 +2238,7 @@ def _timeline_year(text: str, month: int, day: int, span: tuple[int, int],
     if not timeline_days:
         return None
     name, same_day, told = weekday
-    today = _today()
+    today = _latest_day()
     low = bound.year if bound is not None else MIN_YEAR
     top = min(ceiling.year if ceiling is not None else today.year, today.year)
     next_day = _years_with_weekday(month, day, (WEEKDAYS[name.lower()] + 1) % 7)
@@ -2266,6 +2280,60 @@ def _timeline_year(text: str, month: int, day: int, span: tuple[int, int],
                   f"timeline holds ({closest.day} {MONTH_NAMES[closest.month - 1]} "
                   f"{closest.year}); no other year the weekday leaves is ({day_words} is "
                   f"{'; '.join(kinds)})")
+
+
+TIMELINE_AHEAD_DAYS = TIMELINE_NEAR_DAYS
+"""How many days after today a year-less dateline's day may lie and still be read as that
+day (:func:`_timeline_days_ahead`), when the open timeline holds a date near it."""
+
+
+def _timeline_days_ahead(text: str, month: int, day: int, span: tuple[int, int],
+                         year: int | None, timeline_days: Sequence[_dt.date]
+                         ) -> tuple[int, str] | None:
+    """The year of the open timeline's story for a dateline day just after today.
+
+    "An article is not from the future" put a wire dated 18 December, eleven days after
+    the computer's date, in 2020 (its 'Thursday, January 14' fits 2021), though the open
+    timeline held 4 December 2026, a day of the same story (verify89 F5).  When the year
+    the text gives (``year``; None: none) is not within :data:`TIMELINE_NEAR_DAYS` of a
+    date of ``timeline_days``, and the dateline's day of this year or the next lies after
+    today, at most :data:`TIMELINE_AHEAD_DAYS` days, and within :data:`TIMELINE_NEAR_DAYS`
+    of a timeline date, the year is read again with that day as the last an article can
+    be from (:data:`_LATEST_DAY`); when the text then gives that year, it is taken, and
+    the basis says so and what the article alone gives.  ``None`` otherwise.
+    """
+    def near(dated: _dt.date) -> _dt.date | None:
+        closest = min(timeline_days, key=lambda d: abs((d - dated).days))
+        return closest if abs((closest - dated).days) <= TIMELINE_NEAR_DAYS else None
+
+    if year is not None and _valid_day(year, month, day) and near(
+            _dt.date(year, month, day)) is not None:
+        return None
+    today = _today()
+    for ahead in (today.year, today.year + 1):
+        if not _valid_day(ahead, month, day):
+            continue
+        dated = _dt.date(ahead, month, day)
+        closest = near(dated)
+        if not 0 < (dated - today).days <= TIMELINE_AHEAD_DAYS or closest is None:
+            continue
+        token = _LATEST_DAY.set(dated)
+        try:
+            read, why = _infer_year(text, month, day, span, timeline_days)
+        finally:
+            _LATEST_DAY.reset(token)
+        if read != ahead:
+            continue
+        days = (dated - today).days
+        why = why.replace("not after today", f"not after {day} {MONTH_NAMES[month - 1]} {ahead}")
+        alone = (f"without it the year would be {year}, as an article is not from after "
+                 "today" if year is not None else "without it the year is unknown")
+        return ahead, (f"{why}; {day} {MONTH_NAMES[month - 1]} {ahead} is {days} "
+                       f"day{'s' if days != 1 else ''} after the computer's date, but the "
+                       f"open timeline holds {closest.day} {MONTH_NAMES[closest.month - 1]} "
+                       f"{closest.year}, of the story it follows: {ahead}, not a year long "
+                       f"past; {alone}")
+    return None
 
 
 def _alone_words(text: str, month: int, day: int, span: tuple[int, int], year: int) -> str:
@@ -2315,7 +2383,7 @@ def _infer_year(text: str, month: int | None, day: int | None,
     weekday = _weekday_years(text, month, day, span, segments) if month and day else None
     bound, ceiling = _year_bounds(text, segments, month, day)
     if copyright_year is not None and month and day and _valid_day(copyright_year[0], month, day) \
-            and _dt.date(copyright_year[0], month, day) <= _today() \
+            and _dt.date(copyright_year[0], month, day) <= _latest_day() \
             and (weekday is None or (_dt.date(copyright_year[0], month, day).weekday()
                                      - WEEKDAYS[weekday[0].lower()]) % 7 in (0, 1)):
         # (against the lead's weekday only when the dateline's day is neither that weekday
@@ -2335,7 +2403,7 @@ def _infer_year(text: str, month: int | None, day: int | None,
         return year, why
     handover = _handover_year(segments) if month and day else None
     if handover is not None and month and day and _valid_day(handover[0], month, day) \
-            and _dt.date(handover[0], month, day) <= _today() \
+            and _dt.date(handover[0], month, day) <= _latest_day() \
             and (weekday is None or (_dt.date(handover[0], month, day).weekday()
                                      - WEEKDAYS[weekday[0].lower()]) % 7 in (0, 1)):
         # (against the lead's weekday only when the dateline's day is neither that weekday
@@ -2344,7 +2412,7 @@ def _infer_year(text: str, month: int | None, day: int | None,
     dated = _dated_weekday_years(text, month, day) if month and day else None
     if dated is not None and month and day:
         years, words = dated
-        today = _today()
+        today = _latest_day()
         fitting = [y for y in years if _valid_day(y, month, day) and _dt.date(y, month, day) <= today
                    and (bound is None or y >= bound.year)
                    and (ceiling is None or y <= ceiling.year)]
@@ -2359,7 +2427,7 @@ def _infer_year(text: str, month: int | None, day: int | None,
     if last is None and month and day:
         last = _last_month_year(segments, month)
     if last is not None and month and day and _valid_day(last[0], month, day) \
-            and _dt.date(last[0], month, day) <= _today() \
+            and _dt.date(last[0], month, day) <= _latest_day() \
             and (bound is None or last[0] >= bound.year) \
             and (ceiling is None or last[0] <= ceiling.year):
         year, why = last
@@ -2384,7 +2452,7 @@ def _infer_year(text: str, month: int | None, day: int | None,
         year, why = told
         lag = ((_dt.date(year, month, day).weekday() - WEEKDAYS[weekday[0].lower()]) % 7
                if weekday else 0)
-        if lag in (0, 1) and _dt.date(year, month, day) <= _today() \
+        if lag in (0, 1) and _dt.date(year, month, day) <= _latest_day() \
                 and (bound is None or year >= bound.year) \
                 and (ceiling is None or year <= ceiling.year):
             # (not against the lead's weekday: the dateline's day is that weekday or the
@@ -2414,12 +2482,12 @@ def _infer_year(text: str, month: int | None, day: int | None,
                 return newer
         return found
     if bound and bound.written and ceiling and bound.year + 1 == ceiling.year and month and day \
-            and _dt.date(ceiling.year, month, day) <= _today():
+            and _dt.date(ceiling.year, month, day) <= _latest_day():
         strict = _unwritten_own_year(bound)
         return ceiling.year, (f"the text is from {ceiling.year} or later ({strict.why}) and "
                               f"from {ceiling.year} or earlier ({ceiling.why})")
     if bound and ceiling and bound[0] == ceiling[0] and month and day \
-            and _dt.date(bound[0], month, day) <= _today():
+            and _dt.date(bound[0], month, day) <= _latest_day():
         # what the text reports as done and what it announces leave one year
         return bound[0], (f"the text is from {bound[0]} or later ({bound[1]}) and from "
                           f"{ceiling[0]} or earlier ({ceiling[1]})")
@@ -2881,6 +2949,10 @@ def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date
                  f"up to it: {year}")
     elif month is not None:
         year, basis = _infer_year(text, month, day, span, timeline_days)
+        if day is not None and timeline_days:
+            ahead = _timeline_days_ahead(text, month, day, span, year, timeline_days)
+            if ahead is not None:
+                year, basis = ahead
     elif published is None and year is None and (header := _header_dateline(
             text, Dateline(place=place, outlet=outlet, span=span))) is not None:
         # (a roundup's title read as a dateline with no date, 'DIPLOMACY THIS WEEK: The
@@ -3071,7 +3143,7 @@ def _header_dateline(text: str, found: Dateline | None = None) -> Dateline | Non
         basis = f"the header '{header.words}' gives the year ({header.year})"
     else:
         bound, ceiling = _year_bounds(text[:_EVIDENCE_CHARS], None, month, day)
-        today = _today()
+        today = _latest_day()
         fitting = [y for y in _years_with_weekday(month, day, header.weekday or 0)
                    if _dt.date(y, month, day) <= today
                    and (bound is None or y >= bound.year)
@@ -3132,9 +3204,9 @@ def _headline_dateline(text: str) -> Dateline | None:
     when = _dt.date(year, month, day)
     named = {WEEKDAYS[w.lower()] for w in re.findall(r"[A-Za-z]+", lead.group(0))
              if w.lower() in WEEKDAYS and w[0].isupper()}
-    if named and when.weekday() not in named or when > _today():
+    if named and when.weekday() not in named or when > _latest_day():
         return None
-    if not named and not 0 <= (_today() - when).days <= 366 * _HEADLINE_RECENT_YEARS:
+    if not named and not 0 <= (_latest_day() - when).days <= 366 * _HEADLINE_RECENT_YEARS:
         return None
     words_read = " ".join(dates[0].group(0).split())
     basis = (f"no dateline; the headline's '{words_read}' is the day of its news"

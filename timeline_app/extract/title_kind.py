@@ -48,9 +48,21 @@ def title_kind(title: str) -> str:
         return _breakdown_kind(breakdown["verb"].split()[0])
     kind, weight = "", 0.0
     words = _TITLE_WORD.findall(folded)
+    main = _main_verb(words)
     for n, word in enumerate(words):
         trigger = TRIGGERS.get(word) or _verb_form(word)
+        if main is not None and n == main[0]:
+            trigger = main[1]  # (a plural subject's base form: "… announce …")
         if trigger is None or trigger[0] == _GENERIC and kind not in ("", _GENERIC):
+            continue
+        if _of_a_schedule(words, n):
+            # (its date, venue or agenda: "summit date", "new date for treaty signing")
+            continue
+        if main is not None and n > main[0] and _modifies_next(words, n):
+            # After the title's main verb, a trigger word that only describes the noun
+            # after it is not the act: "… announce new signing date" tells a statement,
+            # not a treaty, as "… sign treaty" does (verify89 F11); "announces sanctions
+            # on Iran" is still the sanctions' (the noun itself)
             continue
         if trigger[0] == "visit" and trigger[3] == "send" \
                 and _SENT_WRITINGS.intersection(words[n + 1:n + 4]):
@@ -65,6 +77,69 @@ def title_kind(title: str) -> str:
             # review's row so moved it from Meeting to Event)
             kind, weight = trigger[0], trigger[1]
     return kind
+
+
+def _main_verb(words: list[str]) -> tuple[int, tuple[str, float, str, str]] | None:
+    """The title's main verb: the first of ``words`` (folded) after the first that is a
+    finite form of an event verb — a listed trigger, a form the import's trigger table
+    has, or the base form of a listed -s form that is no common noun ("announce") — not
+    an -ing form, with its position and trigger entry; None for none."""
+    for n, word in enumerate(words):
+        if n == 0 or word.endswith("ing"):
+            continue  # (the first word is the subject's: "Talks", "Signing ceremony")
+        trigger = TRIGGERS.get(word) or _verb_form(word) or _base_form(word)
+        if trigger is not None and trigger[2] == "verb":
+            return n, trigger
+    return None
+
+
+#: Words after a trigger word that leave it the act's own ("sanctions on Iran", "talks
+#: with Japan"): a function word, or none (the title's last word).
+_AFTER_THE_ACT = frozenset(
+    "a an and as at after before by for from in into of on or over the to under with "
+    "without about against between".split())
+
+
+#: Nouns of an act's arrangements: a trigger word that names their act ("signing date",
+#: "date for the signing", "summit venue") tells what they are of, not an act done.
+_SCHEDULE_NOUNS = frozenset(
+    "date dates day time times venue venues schedule timetable deadline agenda plan plans "
+    "arrangements preparations format".split())
+
+
+def _of_a_schedule(words: list[str], n: int) -> bool:
+    """Whether the trigger ``words[n]`` names the act of a schedule noun
+    (:data:`_SCHEDULE_NOUNS`): right before it ("signing date"), or after it with "for"
+    or "of" between, within four words ("new date for treaty signing", "date of the
+    summit") — an announcement of a signing's date is not a signing (verify89 F11)."""
+    if n + 1 < len(words) and words[n + 1] in _SCHEDULE_NOUNS:
+        return True
+    for back in range(n - 1, max(-1, n - 5), -1):
+        if words[back] in _SCHEDULE_NOUNS:
+            return any(words[k] in ("for", "of") for k in range(back + 1, n))
+    return False
+
+
+def _modifies_next(words: list[str], n: int) -> bool:
+    """Whether ``words[n]`` (a trigger) describes the word after it, a content word that
+    is no trigger itself: "signing" in "signing date", "summit" in "summit venue"."""
+    if n + 1 >= len(words):
+        return False
+    after = words[n + 1]
+    return after not in _AFTER_THE_ACT and TRIGGERS.get(after) is None \
+        and _verb_form(after) is None
+
+
+def _base_form(word: str) -> tuple[str, float, str, str] | None:
+    """``word`` as the base form of a verb whose -s form is a trigger ("announce" of
+    "announces": a plural subject's verb), unless it is a common noun too; else None."""
+    from .pipeline.inflection import is_common_noun
+
+    for ending in ("s", "es"):
+        trigger = TRIGGERS.get(word + ending)
+        if trigger is not None and trigger[2] == "verb" and trigger[3] == word:
+            return None if is_common_noun(word) else trigger
+    return None
 
 
 _SENT_WRITINGS = frozenset({"note", "notes", "letter", "letters", "message", "messages",

@@ -304,10 +304,17 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
 
 def _plan_part(event: Event) -> str:
     """" · Planned: not yet held" beside the date of a plan (``core.plans.is_plan``),
-    the event editor's Planned box said where the event is read (verify88 F1)."""
-    from timeline_app.core.plans import is_plan
+    the event editor's Planned box said where the event is read (verify88 F1); " ·
+    Was planned for 11 April 2025; no report that it was held" once its days
+    have passed (``core.plans.plan_words``, today from ``core.clock.today``: verify90 F7)."""
+    from timeline_app.core import clock
+    from timeline_app.core.plans import WAS_PLANNED, plan_words
 
-    return " &nbsp;·&nbsp; <b>Planned:</b> not yet held" if is_plan(event) else ""
+    words = plan_words(event, clock.today().toordinal())
+    if words.startswith(WAS_PLANNED):  # ("Planned: was planned for …" said it twice)
+        return (f" &nbsp;·&nbsp; <b>Was planned</b>"
+                f"{html.escape(words[len(WAS_PLANNED):])}")
+    return f" &nbsp;·&nbsp; <b>Planned:</b> {html.escape(words)}" if words else ""
 
 
 def _status_part(event: Event) -> str:

@@ -56,9 +56,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core import Event
+from timeline_app.core import Event, clock
 from timeline_app.core.model import LazyEvents, event_ids
-from timeline_app.core.plans import PLAN_MARK, is_plan_title, was_words
+from timeline_app.core.plans import PLAN_MARK, is_plan_title, plan_passed, was_words
 from timeline_app.core.query import HiddenIds, fold, hidden_flags, id_set, shown_items
 from timeline_app.core.status import STATUSES, status_words
 from timeline_app.core.weeks import when_words
@@ -122,10 +122,15 @@ def date_cell_words(event: Event) -> str | None:
     """What a screen reader says of ``event``'s Date cell when it differs from the cell's
     text (``date_cell_text``): a plan's hollow diamond said as "planned", "planned, 2
     February 2027, was 14 January" (session 64's new-user trial: "◇" was read as "white
-    diamond", or not at all); None for an event no plan (the cell's text is read)."""
+    diamond", or not at all), "was planned, 11 April 2025; no report that it was held"
+    once its days have passed (``core.plans.plan_passed``, verify90 F7); None for an
+    event no plan (the cell's text is read)."""
     text = date_cell_text(event)
     if not text.startswith(PLAN_MARK):
         return None
+    if plan_passed(event, clock.today().toordinal()):
+        # (verify90 F7: a plan whose days have passed is no longer "planned" ahead)
+        return f"was planned, {text[len(PLAN_MARK):].lstrip()}; no report that it was held"
     return f"planned, {text[len(PLAN_MARK):].lstrip()}"
 
 

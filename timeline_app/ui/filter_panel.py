@@ -653,10 +653,10 @@ class FilterPanel(QWidget):
         # What comes next in one click (verify87 F3): the plans, drawn hollow; in the foot
         # beside Clear, always in sight and taking no height from the lists (verify57 F23)
         self.plans_check = QCheckBox("Plans o&nly", self)
-        self.plans_check.setToolTip("What comes next: show only the plans, events still to "
-                                    "come (titles ending “(scheduled)”, drawn hollow on the "
-                                    "timeline); with From “today”, the upcoming ones (Find → "
-                                    "Upcoming Plans)")
+        self.plans_check.setToolTip("Show only the plans (titles ending “(scheduled)”, "
+                                    "drawn hollow on the timeline), those whose day has "
+                                    "passed with no report that they were held too; with "
+                                    "From “today”, the upcoming ones (Find → Upcoming Plans)")
         self.plans_check.setStyle(VisibleCheckStyle(self.plans_check))  # (the dark theme)
         self.from_field = QLineEdit(self)
         self.from_field.setPlaceholderText("e.g. 2024 or March 2025")

@@ -755,6 +755,37 @@ _WEEKDAY_REASON = re.compile(
     r"(?P<name>[A-Z][a-z]+) in (?P<years>[0-9., ]++)")
 
 
+_AHEAD_REASON = re.compile(
+    r"; (?P<day>\d{1,2} [A-Z][a-z]+ \d{3,4}) is (?P<days>\d+ days?) after the computer's "
+    r"date, but the open timeline holds (?P<near>\d{1,2} [A-Z][a-z]+ \d{3,4})")
+"""``dateline._timeline_days_ahead``'s words: the dateline's day just after today, taken
+for the open timeline's date near it (verify89 F5)."""
+
+
+FAR_YEARS = 2
+"""How many years (365-day) a proposed article date must lie from every date of the open
+timeline for the Import dialog to say it loudly (:func:`far_from_timeline`)."""
+
+
+def far_from_timeline(day: _dt.date, timeline_days: Sequence[_dt.date]) -> str:
+    """A warning when ``day`` (an article date proposed for a dateline without a year) is
+    :data:`FAR_YEARS` years or more from every date of ``timeline_days`` (the open
+    timeline's articles' dates): "18 December 2020 is 6 years before 4 December 2026, the
+    nearest date in the open timeline: check the year"; "" when near one or there are
+    none (verify89 F5)."""
+    if not timeline_days:
+        return ""
+    nearest = min(timeline_days, key=lambda d: abs((d - day).days))
+    apart = abs((nearest - day).days)
+    if apart < FAR_YEARS * 365:
+        return ""
+    years = round(apart / 365.25)
+    side = "before" if day < nearest else "after"
+    return (f"{FuzzyDate.of_day(day).describe()} is {years} years {side} "
+            f"{FuzzyDate.of_day(nearest).describe()}, the nearest date in the open "
+            "timeline: check the year")
+
+
 def _curly(words: str) -> str:
     """``'Friday, March 14'`` as “Friday, March 14” (each quoted run of a basis)."""
     return re.sub(r"'([^']++)'", r"“\1”", words)
@@ -775,7 +806,19 @@ def year_reason(basis: str, year: int, today: _dt.date | None = None) -> str:
 
     verify85 F10: the form said only "2025 fits the rest of the article" while the saved
     notes held the reason; verify84 F9: a year taken partly from the open timeline did not
-    say whether the article alone gave it."""
+    say whether the article alone gave it.  A day just after today taken for the open
+    timeline's date near it (verify89 F5) says so after the reason: "…; 18 December 2026
+    is 10 days after today's date, near 4 December 2026 in the open timeline"."""
+    reason = _year_reason(basis, year, today)
+    ahead = _AHEAD_REASON.search(basis)
+    if reason and ahead is not None:
+        reason += (f"; {ahead.group('day')} is {ahead.group('days')} after today's date, "
+                   f"near {ahead.group('near')} in the open timeline")
+    return reason
+
+
+def _year_reason(basis: str, year: int, today: _dt.date | None) -> str:
+    """:func:`year_reason` without the words of a day just after today."""
     found = _TIMELINE_REASON.match(basis)
     if found is not None:
         alone = _ALONE.search(basis)
@@ -1470,6 +1513,7 @@ class ArticleDialog(QDialog):
         self._follow_dateline(dateline.place, dateline.outlet)
         self.date_hint.setToolTip("")  # (only a year's long reason is given there)
         self.date_hint.setAccessibleDescription("")
+        self.date_hint.setStyleSheet("")  # (loud only for a year far from the timeline's)
         if dateline.date is not None:
             words = FuzzyDate.of_day(dateline.date).describe()
             if not self._date_typed:
@@ -1496,6 +1540,15 @@ class ArticleDialog(QDialog):
                     filed_later=True)
                 if other:  # said where it is read, not in the tooltip only (verify78 F3)
                     short = f"{short}; {other}: check the year"
+                far = "" if written or known is not None else far_from_timeline(
+                    dateline.date, self.timeline_days)
+                if far:
+                    # A proposed year years from every date of the open timeline is said
+                    # loudly (verify89 F5: a wire of the timeline's story put six years
+                    # back with a quiet note)
+                    short = f"{short}. {far}"
+                    self.date_hint.setStyleSheet(
+                        f"color: {notice_text_color()}; font-weight: bold")
                 self.date_hint.setText(f"From the dateline: {short}")
                 self.date_hint.setToolTip(tooltip_text(why))  # the detail kept (verify69 F10)
                 self.date_hint.setAccessibleDescription(why)
@@ -3854,8 +3907,22 @@ class ReviewDialog(QDialog):
                                       "in the lane you chose for this one")
         self.follow_button.clicked.connect(self._follow_lane)
         self.follow_button.hide()
+        #: "↓ 2 more rows below" while rows lie under the table's bottom edge
+        #: (``_say_rows_below``, verify89 F10: a thin scroll bar was the only cue).
+        self.rows_below_label = QLabel(problems_line)
+        self.rows_below_label.setObjectName("reviewRowsBelow")
+        font = self.rows_below_label.font()
+        font.setBold(True)
+        self.rows_below_label.setFont(font)
+        self.rows_below_label.setToolTip("Rows under the table's last one in sight: scroll "
+                                         "the table (or drag the bar under it down) to see "
+                                         "them")
+        self.rows_below_label.hide()
+        # (in the problems' line, blank most of the time: no width taken from the
+        # target's note beside it, which wrapped)
         problems_layout = QHBoxLayout(problems_line)
         problems_layout.setContentsMargins(0, 0, 0, 0)
+        problems_layout.addWidget(self.rows_below_label)
         problems_layout.addWidget(self.error_label, 1)
         problems_layout.addWidget(self.note_label, 1)
         problems_layout.addWidget(self.follow_button)
@@ -4112,9 +4179,39 @@ class ReviewDialog(QDialog):
         needed = (self._splitter.widget(0).height() - table.viewport().height()
                   + rows + spare_row)
         pane = max(pane, min(total - needed, total // 2))
+        pane = self._rows_room(pane, total, needed - spare_row)
         pane = min(pane, max(self._splitter.widget(1).minimumHeight(), total - 100))
         if pane != sizes[1]:
             self._splitter.setSizes([total - pane, pane])
+        # (the dialog's notes settle after the first show, and the splitter shrinks with
+        # them: the rows' room is weighed again once they have)
+        QTimer.singleShot(0, self._give_rows_room)
+
+    def _rows_room(self, pane: int, total: int, needed: int) -> int:
+        """The sentence pane's height (px) out of the splitter's ``total`` when rows the
+        table (its pane ``needed`` px high to show every row) hides take room from it,
+        down to five lines (what a short screen gives them): at 1280×800 the review
+        opened on 14 of 16 rows, the story's main news under the fold (verify89 F10).
+        More rows than that leave a cue, "↓ 2 more rows below" (``_say_rows_below``)."""
+        least = self.fontMetrics().lineSpacing() * 5 + 16
+        hidden = needed - (total - pane)
+        if hidden > 0 and pane > least:
+            pane -= min(hidden, pane - least)
+        return pane
+
+    def _give_rows_room(self) -> None:
+        """``_rows_room`` again once the dialog is laid out (a posted call of the first
+        show's ``_give_sentence_room``); the rows' cue said again."""
+        sizes = self._splitter.sizes()
+        total = sum(sizes)
+        if total > 0 and len(sizes) == 2 and self.isVisible():
+            table = self.table
+            rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+            needed = self._splitter.widget(0).height() - table.viewport().height() + rows
+            pane = self._rows_room(sizes[1], total, needed)
+            if pane != sizes[1]:
+                self._splitter.setSizes([total - pane, pane])
+        self._say_rows_below()
 
     def _width_for_every_cell(self) -> int:
         """The dialog width (px) at which every cell of the Title, Date, Participants and
@@ -4239,10 +4336,47 @@ class ReviewDialog(QDialog):
         super().showEvent(event)
         self._give_sentence_room()
         self._fit_columns()  # from the table's real width, now that it is laid out
+        if not self._rows_below_watched:
+            self._rows_below_watched = True
+            bar = self.table.verticalScrollBar()
+            bar.valueChanged.connect(self._say_rows_below)
+            bar.rangeChanged.connect(self._say_rows_below)
+        self._say_rows_below()
+
+    #: Whether the table's scroll bar tells ``_say_rows_below`` (connected at first show).
+    _rows_below_watched = False
+
+    def rows_below(self) -> int:
+        """How many rows lie wholly or partly under the table's bottom edge: 0 when the
+        last row is whole in sight (or the table is not laid out)."""
+        table = self.table
+        count = table.rowCount()
+        height = table.viewport().height()
+        if not count or height <= 0:
+            return 0
+        last = table.rowAt(height - 1)
+        if last < 0:
+            return 0  # (blank room under the last row)
+        if table.rowViewportPosition(last) + table.rowHeight(last) > height:
+            last -= 1  # (cut by the edge: not in sight)
+        return sum(1 for row in range(last + 1, count) if not table.isRowHidden(row))
+
+    def _say_rows_below(self, *_args: object) -> None:
+        """"↓ 2 more rows below" beside Select None while rows lie under the table's
+        bottom edge (``rows_below``), hidden otherwise."""
+        below = self.rows_below()
+        label = self.rows_below_label
+        if below:
+            text = f"↓ {below} more row{'s' if below != 1 else ''} below"
+            if label.text() != text:
+                label.setText(text)
+                label.setAccessibleName(text[2:])
+        label.setVisible(bool(below))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self._fit_columns()
+            self._say_rows_below()
         if (watched is self.evidence and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):

@@ -743,6 +743,30 @@ def planned_words(old: Event, new: Event) -> str:
     return ""
 
 
+def lane_kept_words(old: Event, new: Event, timeline: Timeline) -> str:
+    """The status line's note when an edit retitled ``old`` in words that tell another
+    lane than the one it stays in (``extract.title_kind.lane_for_title``, the lane New
+    Event and a review's retitled row would take): "; the title reads as “Treaty”, and
+    the event stays in “Event” (Category moves it)"; "" when the title or the lane did
+    not change so, or the lane was changed too.  verify89 F11: a review's retitled row
+    moved to the lane its title told, an event retitled in the editor did not, and
+    nothing said which."""
+    from timeline_app.core.plans import plain_title
+
+    if new.category != old.category or plain_title(new.title) == plain_title(old.title):
+        return ""
+    from timeline_app.core.lane_fit import LaneFit
+    from timeline_app.extract.title_kind import event_kind, lane_for_title
+    from timeline_app.ui.style import category_label
+
+    lane = lane_for_title(new.title, LaneFit(timeline.events, timeline.is_era_lane,
+                                             event_kind))
+    if not lane or lane.casefold() == new.category.casefold():
+        return ""
+    return (f"; the title reads as “{category_label(lane)}”, and the event stays in "
+            f"“{category_label(new.category)}” (Category moves it)")
+
+
 def _remember_folder_of(path: str) -> None:
     """The next Open or export starts where ``path`` (a file just exported) went: people
     open what they just exported to check it (verify17: the Open dialog started in the
@@ -4505,7 +4529,8 @@ class MainWindow(QMainWindow):
         self.document.update_event(edited, shown=self.legend_bar.categories())
         self.view.show_event(edited.id)
         if stack.index() != steps:  # (OK on an unchanged event is no step, and no words)
-            note = planned_words(old, edited)
+            note = planned_words(old, edited) + lane_kept_words(
+                old, edited, self.document.timeline)
             # (the plan's ending alone added: the new title whole, where the step's name,
             # "Edit “…” → “…”", cut both titles to one look)
             self._say_step_done(f"Edit “{display_title(edited.title, 80)}”" if note
