@@ -143,3 +143,40 @@ def test_a_run_across_the_change_shows_each_view_with_its_headers(
     assert not view._compact_lanes  # (the run went past the change)
     shown = view.viewport().grab().toImage()
     assert shown == whole_paint(view).convertToFormat(shown.format())
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_notches_in_and_out_across_the_change_show_each_view_s_headers(
+        qtbot: Any, shown_view: Any, monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """Ctrl+wheel notches in and out about the zoom where the headers change, turning at
+    random, with 0-24 slices of work ahead between them (pictures ahead decided with the
+    other headers, finished or under way when a notch comes): every frame that shows a
+    view's own picture shows what a fresh whole paint of that view gives, and so does
+    the view at rest after the run (a picture painted with the other headers is never
+    shown as a view's own, whichever way the run turns)."""
+    import random
+
+    import test_view_zoom_first_ahead as wheel
+
+    from timeline_app.ui.view_settings import set_in_view
+
+    rng = random.Random(seed)
+    set_in_view("IDLE_SLICE_MS", 0.0, monkeypatch)
+    view = _settled(shown_view, qtbot)
+    monkeypatch.setattr(wheel, "ANCHOR_X",
+                        float(view.x_of_day(_dt.date(2020, 1, 9).toordinal())))
+    for index in range(30):
+        wheel._wheel(view, up=index < 6 or rng.random() < 0.5)
+        view.viewport().repaint()
+        cache = view._frame_cache
+        if view._preview_key is None and cache is not None and cache[0] == view._frame_key():
+            shown = view.viewport().grab().toImage()
+            assert shown == whole_paint(view).convertToFormat(shown.format())
+        for _ in range(rng.randrange(25)):
+            view._ahead_timer.stop()
+            view._lay_out_ahead()
+    set_in_view("IDLE_SLICE_MS", 5.0, monkeypatch)
+    qtbot.waitUntil(lambda: view._preview_key is None and view._frame_cache is not None
+                    and view._frame_cache[0] == view._frame_key(), timeout=5000)
+    shown = view.viewport().grab().toImage()
+    assert shown == whole_paint(view).convertToFormat(shown.format())

@@ -280,8 +280,13 @@ class PicturesMixin:
             if job.key is None:  # the first slice: the layout begins (unless kept)
                 job.key = key
                 job.layout_key = self._layout_key()
-                if job.layout_key not in self._layouts:
+                kept = self._layouts.get(job.layout_key)
+                if kept is None:
                     job.layout_steps = self._layout_steps()
+                elif self._decide_headers_ahead(job, kept):  # (its headers chosen too)
+                    other_headers = True
+                    if job.layout_steps is None:
+                        job.layout = self._layouts[job.layout_key]  # type: ignore[index]
             elif key != job.key:
                 self._paint_job = None  # (and its layout under way with it)
                 return False
