@@ -14,6 +14,13 @@ judged frames' CPU p95, max and median (the process's CPU, ``time.process_time``
 runs each child under valgrind's callgrind with instrumentation on only during the
 frames (``callgrind_control -i``)
 and prints the instructions: repeatable under any load (brief, house rule 9).
+``--cprofile DIR`` writes each child's cProfile of the same judged frames
+(``DIR/this-1.prof``, ``DIR/other-1.prof``, ...; Python's names, which callgrind's profile
+lacks).  ``--idle-first``: the app's idle work after the open (the coded facts at
+1 000 000 events, ``ui/facts_warm.py``: ~1.4 s of CPU in 20 000-value steps; the pictures
+made ahead) is done before the first view, as ``bench_view.py``'s frames session waits
+for it (``_wait_until_idle``); without it, that work ran inside the first views' frames
+(session 66, scale78: a month's enter at 1 000 000 events 590 ms under cProfile).
 
 Usage::
 
@@ -71,7 +78,7 @@ NOTCHES_MAX = 80  # "notches": in until one day fills the view (bench_view's row
 
 
 def _child(path: str, busiest_day: int, width: int, height: int, views: list[str],
-           callgrind: bool) -> None:
+           callgrind: bool, cprofile: str | None = None) -> None:
     """One run: the frames of each view, as JSON on stdout (``{view: {kind: [ms]}}``).
     The steps are ``bench_view.py``'s frames session's, written again: importing that
     module puts this checkout first on ``sys.path``, and a child must import only the
@@ -139,13 +146,26 @@ def _child(path: str, busiest_day: int, width: int, height: int, views: list[str
             twice.append(paints[0])
         return spent
 
+    import cProfile
+
+    profiler = cProfile.Profile() if cprofile else None
+
+    def instrument(on: bool) -> None:
+        """Count the judged frames only: callgrind's instrumentation, or ``--cprofile``'s."""
+        if callgrind:
+            subprocess.run(["callgrind_control", "-i", "on" if on else "off", str(os.getpid())],
+                           capture_output=True, check=False)
+        if profiler is not None:
+            if on:
+                profiler.enable()
+            else:
+                profiler.disable()
+
     gc.collect()
-    if callgrind:
-        subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())],
-                       capture_output=True, check=False)
+    instrument(True)
     out: dict[str, Any] = {"app": timeline_app.__file__, "views": {}}
     out["twice"] = {}
-    def until_idle(limit_s: float = 20.0) -> None:
+    def until_idle(limit_s: float = 300.0 if callgrind else 20.0) -> None:
         """The event loop turned until 0.5 s of it costs under 5 ms of CPU (as
         ``bench_view._wait_until_idle``, written again: see above)."""
         began = time.perf_counter()
@@ -199,6 +219,10 @@ def _child(path: str, busiest_day: int, width: int, height: int, views: list[str
         made += [frame(lambda a=anchor(): notch(a, False)) for _ in range(steps_in)]
         return {"fit": [fitted], "notch": made}
 
+    if os.environ.get("BENCH_IDLE_FIRST"):  # (``--idle-first``: as bench_view's session)
+        instrument(False)
+        until_idle()
+        instrument(True)
     for name in views:
         twice.clear()
         if name == "notches":
@@ -206,9 +230,7 @@ def _child(path: str, busiest_day: int, width: int, height: int, views: list[str
             out["twice"][name] = len(twice)
             continue
         if name == "fit":  # bench_view's order: a year, a rest, a resize, Fit All
-            if callgrind:  # (the instructions of the judged frames only)
-                subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())],
-                               capture_output=True, check=False)
+            instrument(False)  # (the judged frames only)
             set_viewport(width - FIT_FROM[0], height - FIT_FROM[1])
             frame(lambda: view.go_to_date(busy, DAYS_SHOWN["year"]))
             loop = QEventLoop()
@@ -227,9 +249,7 @@ def _child(path: str, busiest_day: int, width: int, height: int, views: list[str
             if wait:
                 QTimer.singleShot(wait, loop.quit)
                 loop.exec()
-            if callgrind:
-                subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())],
-                               capture_output=True, check=False)
+            instrument(True)
         frames: dict[str, list[float]] = {
             "enter": [frame(view.fit_all if name == "fit" else
                             lambda d=DAYS_SHOWN[name]: view.go_to_date(busy, d))],
@@ -255,9 +275,9 @@ def _child(path: str, busiest_day: int, width: int, height: int, views: list[str
         frames["pan"] = pans
         out["views"][name] = frames
         out["twice"][name] = len(twice)
-    if callgrind:
-        subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())],
-                       capture_output=True, check=False)
+    instrument(False)
+    if profiler is not None and cprofile:
+        profiler.dump_stats(cprofile)
     print(json.dumps(out), flush=True)
     os._exit(0)  # skip tearing down the timeline's objects
 
@@ -299,10 +319,14 @@ def run_child(command: list[str], tree: Path, out_dir: str | None) -> dict[str, 
 
 
 def _run(tree: Path, args: argparse.Namespace, path: str, busiest: int,
-         tmp: str) -> dict[str, Any]:
-    """One child in ``tree`` (its ``timeline_app`` first on the path)."""
+         tmp: str, label: str = "") -> dict[str, Any]:
+    """One child in ``tree`` (its ``timeline_app`` first on the path); ``label`` names its
+    ``--cprofile`` file."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", path, str(busiest),
                args.viewport, *args.views]
+    if args.cprofile:
+        os.makedirs(args.cprofile, exist_ok=True)
+        command += ["--cprofile", os.path.join(os.path.abspath(args.cprofile), f"{label}.prof")]
     result = run_child(command, tree, tmp if args.callgrind else None)
     if not result["app"].startswith(str(tree)):
         raise SystemExit(f"child in {tree} imported {result['app']}")
@@ -321,10 +345,17 @@ def main(argv: list[str] | None = None) -> int:
                         choices=sorted([*DAYS_SHOWN, "fit", "notches"]))
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--callgrind", action="store_true")
+    parser.add_argument("--cprofile", metavar="DIR",
+                        help="each child's cProfile of its judged frames, "
+                             "DIR/{this,other}-ROUND.prof (Python names; pstats to read)")
     parser.add_argument("--fit-pointer", action="store_true",
                         help="fit: the pointer rests over the view before the resize")
     parser.add_argument("--fit-wait", type=int, default=0, metavar="MS",
                         help="fit: the event loop runs MS more before Fit All")
+    parser.add_argument("--idle-first", action="store_true",
+                        help="the app's idle work after the open (the facts coded, "
+                             "pictures made ahead) done before the first view, as "
+                             "bench_view's frames session waits for it")
     parser.add_argument("--theme", choices=("light", "dark"),
                         help="the palette of both trees' windows (default: Qt's own)")
     parser.add_argument("--rest-ms", type=int, default=0, metavar="MS",
@@ -337,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         path, busiest, size, *views = args.child
         width, height = (int(v) for v in size.split("x"))
-        _child(path, int(busiest), width, height, views, args.callgrind)
+        _child(path, int(busiest), width, height, views, args.callgrind, args.cprofile)
         return 0
     if args.tree is None:
         parser.error("--tree is required")
@@ -345,6 +376,8 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["BENCH_FIT_POINTER"] = "1"
     if args.fit_wait:
         os.environ["BENCH_FIT_WAIT_MS"] = str(args.fit_wait)
+    if args.idle_first:  # (read by the children)
+        os.environ["BENCH_IDLE_FIRST"] = "1"
     if args.theme:  # (read by the children)
         os.environ["BENCH_THEME"] = args.theme
     if args.rest_ms:  # (read by the children)
@@ -363,9 +396,10 @@ def main(argv: list[str] | None = None) -> int:
     runs: dict[str, list[dict[str, Any]]] = {"this": [], "other": []}
     load = [os.getloadavg()[0]]
     with tempfile.TemporaryDirectory(prefix="bench_frames_ab.") as tmp:
-        for _ in range(args.rounds):
+        for number in range(1, args.rounds + 1):
             for name in ("other", "this"):
-                runs[name].append(_run(trees[name], args, path, busiest, tmp))
+                runs[name].append(_run(trees[name], args, path, busiest, tmp,
+                                       f"{name}-{number}"))
                 load.append(os.getloadavg()[0])
     print(f"frames at {os.path.basename(path)}, {args.viewport}; this = {here}, "
           f"other = {trees['other']}; {args.rounds} round(s) alternating; load average "

@@ -78,6 +78,11 @@ def _state(view: Any) -> str:
             ("a", view._ahead_picture), ("F", view._fit_picture)]
     have = " ".join(f"{tag}{notches(p[0][7])}" for tag, p in kept if p is not None)
     have += "".join(f" S{notches(k[7])}" for k in view._side_pictures)
+    held = getattr(view, "_headers_ahead", None)  # (session 66: a picture with other headers)
+    if held is not None:
+        have += f" H{notches(held.view[1])}"
+    if job is not None and getattr(job, "headers", None) is not None:
+        text += "h"
     return f"{text}; have {have}; span {view._preview_span}"
 
 

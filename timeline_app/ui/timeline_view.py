@@ -814,6 +814,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # A step painted ahead whose layout changes a lane's mode: its layout and picture,
         # made real when the view comes there (``_flipped_ahead``).
         self._flip_ahead: _PaintJob | None = None
+        # A step painted ahead with the other lanes' headers than the view's (its layout
+        # chose them, ``_decide_headers_ahead``), finished: made the frame picture's
+        # source when the view comes there and changes them (``_headers_came``).
+        self._headers_ahead: _PaintJob | None = None
         self._shown_view = (0.0, 0.0)  # (origin, pixels per day) of the last frame
         self._part_ms = 0.0  # the GUI thread's CPU of the last part of a job painted
         self._above_ms = 0.0  # ... and of the last part above the lanes (``_paint_slice``)

@@ -2995,11 +2995,16 @@ class _PaintJob(Record):
         reveal: the lanes' scroll (content px) of a view a key of the Events list would
             reveal, painted at it while the app waits (``view_reveal``), kept in
             ``_reveal_pictures``; None for the other jobs.
+        headers: the lanes' headers (``_compact_lanes``) a step ahead is laid out and
+            painted with when its layout chose the other ones than the view on screen
+            has (``TimelineView._decide_headers_ahead``); None: the view's.  Its ``key``
+            is then marked (``_job_frame_key``) until the view comes there and makes
+            that change (``_headers_came``).
     """
 
     _fields = ("view", "here", "last_move", "key", "picture", "next_row", "side",
                "layout_steps", "layout_key", "flip", "layout", "ahead", "begun",
-               "settles", "reveal")
+               "settles", "reveal", "headers")
     view: tuple[float, float]
     here: tuple[float, float]
     last_move: object
@@ -3015,6 +3020,7 @@ class _PaintJob(Record):
     begun: int
     settles: bool
     reveal: int | None
+    headers: bool | None
 
     def __init__(self, view: tuple[float, float], here: tuple[float, float],
                  last_move: object, key: tuple[object, ...] | None = None,
@@ -3035,6 +3041,7 @@ class _PaintJob(Record):
         self.begun = 0
         self.settles = False
         self.reveal = None
+        self.headers = None
 
 
 def _run_to_the_end(steps: Generator[None, None, _Layout]) -> _Layout:

@@ -2834,7 +2834,8 @@ class FitMixin:
             # (A pan's lanes keep their heights: its stretch's, not the view's items moved.)
             content_height = pan.layout.content_height
         else:
-            if self._preview_armed and self._layout_key() not in self._layouts:
+            if (self._preview_armed and self._layout_key() not in self._layouts
+                    and not self._headers_due()):
                 # A notch whose frame may be a stretched picture: the lanes' height is
                 # known once its layout is made (``_catch_up_after_preview``).
                 self._behind_preview = True

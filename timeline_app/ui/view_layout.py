@@ -2408,6 +2408,8 @@ class LayoutMixin:
         # import's Fit All, fitted a little wider and back, kept its hinted rows).
         for key in [key for key in self._layouts if key[0] == old]:
             self._layouts[(self._frame_generation, *key[1:])] = self._layouts.pop(key)
+        # ... and so does a step painted ahead with these headers (session 66, scale78)
+        self._headers_came(old)
         # ... and so do the views the Events list's next keys reveal, laid out ahead
         # (``_reveal_layouts``, scale69): dropped, End's view at the data's end, which
         # wants the other headers, was laid out in the key's frame all the same.
@@ -2455,7 +2457,10 @@ class LayoutMixin:
     def _contents_of(self, generation: object) -> object:
         """The generation (``_frame_generation``) whose contents (data, filters, search,
         palette) the pictures of ``generation`` show: itself, or the one before the
-        lanes' changes of mode that made it (``_lane_mode_changed``)."""
+        lanes' changes of mode that made it (``_lane_mode_changed``); a picture painted
+        ahead with the other lanes' headers (``_job_frame_key``) shows its own's."""
+        if type(generation) is tuple:  # ("headers", generation, headers): ``_job_frame_key``
+            generation = generation[1]
         return self._mode_generations.get(generation, generation)  # type: ignore[call-overload]
 
     def _cluster_badges(self, clusters: list[Cluster],

@@ -261,18 +261,32 @@ class PicturesMixin:
             return False
         # The thread's CPU time, not the wall clock: on a loaded machine the wall clock
         # would cut the work into more slices, each paying a band's fixed cost again.
+        if job.headers is not None and job.view == here:
+            # (a step ahead painted with the other headers, come on screen without its
+            # frame changing them: not the view's picture; the view's own is made)
+            self._paint_job = None
+            return False
         began = time.thread_time()
         self._origin, self._px_per_day = job.view  # read by the layout and _paint only
         self._laying_out_ahead = job.view != here  # (a frame of that view: on screen)
         self._may_flip_ahead = not job.side and job.reveal is None
         self._ahead_flip = job.flip
+        compact_here = self._compact_lanes
+        other_headers = job.headers is not None
+        if other_headers:
+            self._compact_lanes = bool(job.headers)
         try:
-            key = self._frame_key()
+            key = self._job_frame_key(job)
             if job.key is None:  # the first slice: the layout begins (unless kept)
                 job.key = key
                 job.layout_key = self._layout_key()
-                if job.layout_key not in self._layouts:
+                kept = self._layouts.get(job.layout_key)
+                if kept is None:
                     job.layout_steps = self._layout_steps()
+                elif self._decide_headers_ahead(job, kept):  # (its headers chosen too)
+                    other_headers = True
+                    if job.layout_steps is None:
+                        job.layout = self._layouts[job.layout_key]  # type: ignore[index]
             elif key != job.key:
                 self._paint_job = None  # (and its layout under way with it)
                 return False
@@ -292,6 +306,16 @@ class PicturesMixin:
                     self._rekey_after_mode_change(job, generation)
                     if self._ahead_flip is None:
                         self._keep_layout(job.layout_key, finished.value)  # type: ignore[arg-type]
+                        if job.headers is not None:  # (kept with it too: ``_headers_came``)
+                            job.layout = finished.value  # type: ignore[assignment]
+                        elif self._decide_headers_ahead(job, finished.value):  # type: ignore[arg-type]
+                            other_headers = True
+                            steps = job.layout_steps  # (None: that layout is kept)
+                            if steps is None:
+                                job.layout = self._layouts[job.layout_key]  # type: ignore[index]
+                    elif other_headers:  # (both changes ahead: its frame's work)
+                        self._paint_job = None
+                        return False
                     else:  # not before its frame makes the change (``_flipped_ahead``)
                         job.layout, job.flip = finished.value, self._ahead_flip
                 else:
@@ -328,6 +352,8 @@ class PicturesMixin:
             self._origin, self._px_per_day = here
             self._laying_out_ahead = False
             job.flip, self._ahead_flip = self._ahead_flip, None
+            if other_headers:
+                self._compact_lanes = compact_here
         if self._paint_job is None:  # dropped by a change of mode
             if job.side:
                 self._next_side_job()  # (the other views beside were left unmade)
@@ -353,6 +379,19 @@ class PicturesMixin:
         if preview:
             self._preview_job = None
             self._preview_span = self._notches - job.begun
+        if job.headers is not None:
+            # Painted with the headers its view's frame will choose: never shown as a
+            # view's own picture until that frame changes them (``_headers_came``); a
+            # zoom run's picture is the next notches' to stretch meanwhile, as one
+            # painted before a change of the headers is (its key marked: stretched only).
+            self._headers_ahead = job
+            self._ahead_drop_timer.start()
+            if preview:
+                if self._preview_source is not None:
+                    self._spare_canvas = self._preview_source[1]
+                self._preview_source, job.picture = (job.key, job.picture), None
+                self._ahead_timer.start()  # the picture of the view on screen next
+            return False
         if job.view == here and job.key == self._frame_key():  # the view on screen
             if job.settles:
                 # The pan's last frame on screen: this picture instead, a copy.  No
@@ -427,6 +466,82 @@ class PicturesMixin:
             job.layout_key = (self._frame_generation, *job.layout_key[1:])
         if self._preview_key == old:
             self._preview_key = job.key
+
+    def _job_frame_key(self, job: _PaintJob) -> tuple[object, ...]:
+        """``_frame_key`` of the view set to ``job``'s, its generation marked
+        ``("headers", generation, headers)`` when the job is painted with the other
+        lanes' headers than the view on screen has (``_PaintJob.headers``): no frame's
+        key equals it, so its picture is neither copied nor stretched for a view under
+        the headers it was not painted with, until ``_headers_came`` gives it the key of
+        the generation that changes them."""
+        key = self._frame_key()
+        if job.headers is None:
+            return key
+        return (("headers", key[0], job.headers), *key[1:])
+
+    def _decide_headers_ahead(self, job: _PaintJob, layout: _Layout) -> bool:
+        """``job``'s layout of a step ahead (``layout``, finished, the view set to the
+        job's) chooses the lanes' headers as its frame's ``_layout`` will
+        (``_compact_wanted``); where that is the other choice than the view's, the job
+        goes on with it: laid out again with those headers (``job.layout_steps``; the
+        first layout stays kept, the frame reads it before it changes them) and painted
+        with them, its key marked (``_job_frame_key``).  Before, the step's picture,
+        painted with the view's headers, was never that frame's: the zoom notch that
+        changes them was laid out in its frame, the picture ahead dropped and the view's
+        painted again in slices (issue 11, session 65: bench_view's zoom row at 1 000
+        events, 2560x1440, notches 7 and 88, 10-13 ms of CPU on a quiet machine, 14-71
+        under load).  True when the job goes on with the other headers."""
+        if (not self._laying_out_ahead or job.side or job.reveal is not None
+                or job.headers is not None or job.key is None
+                or self._compact_wanted(layout) == self._compact_lanes):
+            return False
+        job.headers = self._compact_lanes = not self._compact_lanes
+        job.key = self._job_frame_key(job)
+        job.layout_key = self._layout_key()
+        if job.layout_key not in self._layouts:
+            job.layout_steps = self._layout_steps()
+        return True
+
+    def _headers_due(self) -> bool:
+        """Whether a step painted ahead with the other lanes' headers
+        (``_decide_headers_ahead``) is of the view on screen, in its generation: the
+        view's ``_layout`` then makes that change (``_update_scrollbars`` lays it out
+        even in a notch's step that a stretched picture may show) and its frame
+        finds that picture (``_headers_came``)."""
+        here = (self._origin, self._px_per_day)
+        return any(job is not None and job.headers is not None and job.view == here
+                   and job.key is not None and job.key[0][1] == self._frame_generation  # type: ignore[index]
+                   for job in (self._paint_job, self._headers_ahead))
+
+    def _headers_came(self, old: int) -> None:
+        """The view's ``_layout`` changed the lanes' headers (``_lane_headers_changed``,
+        from generation ``old``): a step ahead painted with those headers in ``old``
+        (``_decide_headers_ahead``) has its keys moved to the new generation, as the
+        layouts are; finished, its picture is the one painted ahead (a zoom run's: the
+        preview's source), which its frame copies (``_adopt_picture_ahead``), else the
+        job goes on as the view's own."""
+        for job in (self._paint_job, self._headers_ahead):
+            if (job is None or job.key is None or job.headers != self._compact_lanes
+                    or job.key[0] != ("headers", old, job.headers)):
+                continue
+            job.headers = None
+            job.key = (self._frame_generation, *job.key[1:])
+            if job.layout_key is not None and job.layout_key[0] == old:
+                job.layout_key = (self._frame_generation, *job.layout_key[1:])
+                if job.layout is not None and job.flip is None:
+                    # (its finished layout, kept with it: ``_layouts`` may have let it go)
+                    self._keep_layout(job.layout_key, job.layout)
+            job.layout = None
+            if job is self._headers_ahead:
+                self._headers_ahead = None
+                if job.picture is not None:
+                    if self._ahead_picture is not None:
+                        self._spare_canvas = self._ahead_picture[1]
+                    self._ahead_picture = (job.key, job.picture)
+        # (a zoom run's picture of such a step, kept to stretch: the view's now)
+        source = self._preview_source
+        if source is not None and source[0][0] == ("headers", old, self._compact_lanes):
+            self._preview_source = ((self._frame_generation, *source[0][1:]), source[1])
 
     def _paint_part(self, job: _PaintJob, to_the_end: bool) -> None:
         """The next part of ``job``'s picture: a band of the lanes' rows (all of them left
@@ -580,6 +695,7 @@ class PicturesMixin:
         self._previous_picture = None
         self._spare_canvas = None
         self._flip_ahead = None
+        self._headers_ahead = None
         self._preview_source = None
 
     def _clamp_origin(self) -> None:
@@ -869,7 +985,8 @@ class PicturesMixin:
         layout and paint, 20-30 ms).  True when it was finished."""
         job = self._paint_job
         if (job is None or job is not self._preview_job or job.key is None
-                or job.flip is not None or job.view == (self._origin, self._px_per_day)):
+                or job.flip is not None or job.headers is not None
+                or job.view == (self._origin, self._px_per_day)):
             return False
         stretch = self._px_per_day / job.view[1]
         if max(stretch, 1 / stretch) > PREVIEW_MAX_STRETCH:
