@@ -3632,7 +3632,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     # (``locals()`` of a class body is its namespace.)
     locals().update({name: method for mixin in (
         FitMixin, LayoutMixin, PaintMixin, AxisMixin, PicturesMixin, PanMixin, InputMixin,
-        DatesMixin, RevealAheadMixin)
+        DatesMixin, RevealAheadMixin, KeptRideMixin)
         for name, method in vars(mixin).items() if not name.startswith("__")})
 
 
