@@ -36,6 +36,9 @@ VIEW_MODULES = (
     # (the views the Events list's next keys reveal, laid out ahead: session 56's list57; it
     # reads ``PICTURE_IDLE_MS`` and ``IDLE_SLICE_MS`` as the view's pictures do)
     "timeline_app.ui.view_reveal",
+    # (a rightward pan's kept layout: session 66's scale76; it reads ``LANE_HEADER`` and
+    # ``RIDE_KEPT_LAYOUT``)
+    "timeline_app.ui.view_kept_ride",
 )
 
 
