@@ -790,29 +790,17 @@ def list_session(path: str, width: int, height: int, desktop: bool) -> dict[str,
     screen: its rows time the keys' work, the timeline's and Details' paint, never the
     list's).  The ``--child list`` of ``make bench`` (desktop) and
     ``event_list_keys.py``'s child."""
-    import gc
 
     from PySide6.QtCore import QRect
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QApplication
 
-    from timeline_app import io as timeline_io
     from timeline_app.ui import main_window
-    from timeline_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     if desktop:
         main_window.available_screen_area = lambda _window: QRect(0, 0, 1920, 1080)  # type: ignore[assignment]
-    timeline = timeline_io.load(path)
-    window = MainWindow(timeline, path)
-    window.show()
-    app.processEvents()
-    _make_qt_types()
-    gc.collect()
-    gc.freeze()
-    _set_viewport(window, app, width, height)
-    _wait_until_idle(app)
+    window, table = open_settled(app, path, width, height)
     view = window.view
-    table = window.findChild(QTableView, "eventList")
     _frame_of(view, app, view.fit_all)
     out = _list_rows(table, app)
     window.document.undo_stack.setClean()
@@ -872,6 +860,30 @@ def drag_press_spot(view: Any) -> Any:
             if spot.y() > 60 and not view.event_at(spot):
                 return spot
     return None
+
+
+def open_settled(app: Any, path: str, width: int, height: int) -> tuple[Any, Any]:
+    """``(window, events_table)``: a ``MainWindow`` on the timeline file ``path``, shown, the
+    Qt types made, everything made so far collected and frozen (``gc.freeze``), its timeline
+    viewport resized to ``width`` x ``height`` px and the app idle — the start of every
+    Events-list session (this one's, ``event_list_keys_paced.py``'s,
+    ``event_list_key_parts.py``'s).  Raises what ``timeline_app.io.load`` raises."""
+    import gc
+
+    from PySide6.QtWidgets import QTableView
+
+    from timeline_app import io as timeline_io
+    from timeline_app.ui.main_window import MainWindow
+
+    window = MainWindow(timeline_io.load(path), path)
+    window.show()
+    app.processEvents()
+    _make_qt_types()
+    gc.collect()
+    gc.freeze()
+    _set_viewport(window, app, width, height)
+    _wait_until_idle(app)
+    return window, window.findChild(QTableView, "eventList")
 
 
 def _make_qt_types() -> None:

@@ -76,9 +76,8 @@ def main() -> int:
     import bench_view
     from PySide6.QtCore import QEvent, QObject, QRect, Qt
     from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QApplication
 
-    from timeline_app import io as timeline_io
     from timeline_app.ui import detail_pane, event_list, main_window, timeline_view
     from timeline_app.ui.main_window import MainWindow
 
@@ -107,16 +106,8 @@ def main() -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     if args.desktop:
         main_window.available_screen_area = lambda _window: QRect(0, 0, 1920, 1080)  # type: ignore[assignment]
-    window = MainWindow(timeline_io.load(str(path)), str(path))
-    window.show()
-    app.processEvents()
-    bench_view._make_qt_types()
-    gc.collect()
-    gc.freeze()
-    bench_view._set_viewport(window, app, 1600, 900)
-    bench_view._wait_until_idle(app)
+    window, table = bench_view.open_settled(app, str(path), 1600, 900)
     view = window.view
-    table = window.findChild(QTableView, "eventList")
     list_paint = [0.0]
 
     class ListPaint(QObject):

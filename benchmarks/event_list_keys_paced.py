@@ -46,17 +46,15 @@ def _child(tree: str, path: str) -> None:
 
     assert str(Path(timeline_app.__file__).resolve()).startswith(str(Path(tree).resolve()))
     sys.path.insert(1, str(HERE))
-    import gc
 
     import bench_view
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QApplication
 
     # (a child run by hand keeps the person's settings out too; the parent's runner
     # sets it already)
     os.environ.setdefault("TIMELINE_APP_SETTINGS", f"/tmp/event_list_keys_paced-{os.getpid()}.ini")
-    from timeline_app import io as timeline_io
     from timeline_app.ui.main_window import MainWindow
     from timeline_app.ui.timeline_view import TimelineView
 
@@ -77,16 +75,8 @@ def _child(tree: str, path: str) -> None:
     timed(MainWindow, "_reveal_picked", "reveal")
     timed(TimelineView, "paintEvent", "paint")
     app = QApplication([sys.argv[0]])
-    window = MainWindow(timeline_io.load(path), path)
-    window.show()
-    app.processEvents()
-    bench_view._make_qt_types()
-    gc.collect()
-    gc.freeze()
-    bench_view._set_viewport(window, app, 1600, 900)
-    bench_view._wait_until_idle(app)
+    window, table = bench_view.open_settled(app, path, 1600, 900)
     view = window.view
-    table = window.findChild(QTableView, "eventList")
     bench_view._frame_of(view, app, view.fit_all)
     table.setFocus()
     bench_view._wait_until_idle(app)
